@@ -1,0 +1,37 @@
+// Runs a command (next dev, next start, ...) against a ready database: DATABASE_URL when set,
+// otherwise the embedded PGlite server. Migrations are applied and reference data seeded first.
+import { spawn } from "node:child_process";
+import { openDatabase } from "../lib/db/open";
+import { prepareDatabase } from "../lib/db/prepare";
+
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error("Usage: tsx scripts/with-database.ts <command> [args...]");
+  process.exit(2);
+}
+
+const database = await openDatabase();
+console.log(`TI Pilotage: using ${database.description}`);
+try {
+  const { applied } = await prepareDatabase(database.url);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+} catch (error) {
+  console.error("Could not prepare the database:", error);
+  await database.stop();
+  process.exit(1);
+}
+
+const port = process.env.PORT ?? "3000";
+console.log(`TI Pilotage will be served at http://localhost:${port}`);
+
+const child = spawn(command, args, {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", async (code, signal) => {
+  await database.stop();
+  process.exit(code ?? (signal ? 1 : 0));
+});
