@@ -14,7 +14,7 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     globalSetup: ["tests/global-setup.ts"],
-    setupFiles: ["tests/setup-env.ts"],
+    setupFiles: ["tests/setup-env.ts", "tests/setup-mocks.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

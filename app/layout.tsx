@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head";
 import { DsfrProvider } from "@/components/dsfr/dsfr-provider";
@@ -12,14 +13,16 @@ export const metadata: Metadata = {
 
 const lang = "fr";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Set by proxy.ts; the DSFR asserts a nonce is never an empty string, hence `|| undefined`.
+  const nonce = (await headers()).get("x-nonce") || undefined;
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} nonce={nonce} />
       </head>
       <body>
-        <DsfrProvider lang={lang}>
+        <DsfrProvider lang={lang} doCheckNonce>
           <SiteHeader />
           <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
             {children}

@@ -1,5 +1,6 @@
 // Serves the production build for Playwright on a fresh database (see lib/db/fresh-database.ts).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createFreshDatabase } from "../lib/db/fresh-database";
 import { prepareDatabase } from "../lib/db/prepare";
@@ -11,11 +12,18 @@ if (!existsSync(".next/BUILD_ID")) {
 
 const port = process.env.E2E_PORT ?? "3100";
 const database = await createFreshDatabase("e2e");
-await prepareDatabase(database.url);
+await prepareDatabase(database.url, { demo: true });
 
 const server = spawn("next", ["start", "--hostname", "127.0.0.1", "--port", port], {
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  },
 });
 const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
 process.on("SIGINT", shutdown);

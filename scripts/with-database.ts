@@ -1,19 +1,25 @@
 // Runs a command (next dev, next start, ...) against a ready database: DATABASE_URL when set,
 // otherwise the embedded PGlite server. Migrations are applied and reference data seeded first.
 import { spawn } from "node:child_process";
+import { resolveAuthSecret } from "../lib/auth/secret";
 import { openDatabase } from "../lib/db/open";
 import { prepareDatabase } from "../lib/db/prepare";
 
-const [command, ...args] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const demo = argv[0] === "--demo";
+const [command, ...args] = demo ? argv.slice(1) : argv;
 if (!command) {
-  console.error("Usage: tsx scripts/with-database.ts <command> [args...]");
+  console.error("Usage: tsx scripts/with-database.ts [--demo] <command> [args...]");
   process.exit(2);
 }
 
+// Resolved before the database starts: a missing secret must fail fast.
+const authSecret = resolveAuthSecret(process.env);
+const port = process.env.PORT ?? "3000";
 const database = await openDatabase();
 console.log(`TI Pilotage: using ${database.description}`);
 try {
-  const { applied } = await prepareDatabase(database.url);
+  const { applied } = await prepareDatabase(database.url, { demo });
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 } catch (error) {
   console.error("Could not prepare the database:", error);
@@ -21,12 +27,17 @@ try {
   process.exit(1);
 }
 
-const port = process.env.PORT ?? "3000";
 console.log(`TI Pilotage will be served at http://localhost:${port}`);
 
 const child = spawn(command, args, {
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    ...process.env,
+    NEXTAUTH_SECRET: authSecret,
+    DATABASE_URL: database.url,
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));

@@ -1,6 +1,24 @@
-import { Header } from "@codegouvfr/react-dsfr/Header";
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { canAtAll } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  const navigation: MainNavigationProps.Item[] = [];
+  const quickAccessItems: NonNullable<HeaderProps["quickAccessItems"]> = [];
+  if (user) {
+    navigation.push({ text: "Territoires", linkProps: { href: "/territoires" } });
+    if (canAtAll(user, "user.manage"))
+      navigation.push({ text: "Utilisateurs", linkProps: { href: "/admin/utilisateurs" } });
+    if (canAtAll(user, "outbox.read"))
+      navigation.push({ text: "Boîte d'envoi", linkProps: { href: "/admin/boite-d-envoi" } });
+    quickAccessItems.push(
+      { iconId: "fr-icon-account-circle-line", text: `Mon compte (${user.name})`, linkProps: { href: "/compte" } },
+      <SignOutButton key="sign-out" />,
+    );
+  }
   return (
     <Header
       brandTop={
@@ -13,7 +31,8 @@ export function SiteHeader() {
       serviceTitle="TI Pilotage"
       serviceTagline="Le tableau de bord des Territoires d'industrie"
       homeLinkProps={{ href: "/", title: "Accueil - TI Pilotage" }}
-      navigation={[{ text: "Territoires", linkProps: { href: "/" }, isActive: true }]}
+      navigation={navigation.length ? navigation : undefined}
+      quickAccessItems={quickAccessItems.length ? quickAccessItems : undefined}
     />
   );
 }

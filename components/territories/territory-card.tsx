@@ -9,12 +9,21 @@ const epciKindLabels: Record<string, string> = {
   METRO: "Métropole",
 };
 
-export function TerritoryCard({ territory, levers }: { territory: TerritoryOverview; levers: LeverSummary[] }) {
+export function TerritoryCard({
+  territory,
+  levers,
+  headingLevel = "h3",
+}: {
+  territory: TerritoryOverview;
+  levers: LeverSummary[];
+  headingLevel?: "h2" | "h3";
+}) {
+  const Heading = headingLevel;
   const headingId = `territoire-${territory.slug}`;
   const count = territory.intercommunalities.length;
   return (
     <article aria-labelledby={headingId} className="fr-mb-6w">
-      <h3 id={headingId}>{territory.name}</h3>
+      <Heading id={headingId}>{territory.name}</Heading>
       <dl>
         <div className="fr-mb-1w">
           <dt className="fr-text--bold fr-mb-0">Régions</dt>

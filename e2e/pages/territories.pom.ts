@@ -4,7 +4,7 @@ export class TerritoriesPage {
   constructor(private readonly page: Page) {}
 
   async goto(): Promise<void> {
-    await this.page.goto("/");
+    await this.page.goto("/territoires");
   }
 
   heading(): Locator {

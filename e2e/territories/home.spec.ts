@@ -1,8 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAccessibilityViolation } from "../fixtures/accessibility";
+import { accounts } from "../fixtures/accounts";
+import { LoginPage } from "../pages/login.pom";
 import { TerritoriesPage } from "../pages/territories.pom";
 
 test.describe("Territories of the programme", () => {
+  test.beforeEach(async ({ page }) => {
+    await new LoginPage(page).signIn(accounts.admin);
+  });
+
   test("lists the 10 Normandy territories with their intercommunalities and levers", async ({ page }) => {
     const territories = new TerritoriesPage(page);
     await territories.goto();

@@ -1,5 +1,8 @@
 import "server-only";
+import type { PermissionUser } from "@/lib/auth/permissions";
+import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type LeverSummary = { code: string; label: string; description: string; subThemes: string[] };
 
@@ -15,6 +18,7 @@ export type IntercommunalityOverview = {
 };
 
 export type TerritoryOverview = {
+  id: string;
   slug: string;
   name: string;
   regions: { code: string; name: string }[];
@@ -38,7 +42,7 @@ export async function listLevers(): Promise<LeverSummary[]> {
   }));
 }
 
-async function populationByTerritory(): Promise<Map<string, number>> {
+async function populationByTerritory(territoryIds: string[]): Promise<Map<string, number>> {
   // Two 2018 names can point to one current EPCI (CODAH and Caux Estuaire): count it once.
   const rows = await getPrisma().$queryRaw<{ territoryId: string; population: bigint }[]>`
     SELECT members."territoryId", SUM(e.population)::bigint AS population
@@ -46,36 +50,61 @@ async function populationByTerritory(): Promise<Map<string, number>> {
       SELECT DISTINCT ti."territoryId", i."epciSiren"
       FROM "TerritoryIntercommunality" ti
       JOIN "Intercommunality" i ON i.id = ti."intercommunalityId"
+      WHERE ti."territoryId" = ANY(${territoryIds}::uuid[])
     ) members
     JOIN "Epci" e ON e.siren = members."epciSiren"
     GROUP BY members."territoryId"`;
   return new Map(rows.map((row) => [row.territoryId, Number(row.population)]));
 }
 
-/** The programme's territories grouped by the region that steers them, in French alphabetical order. */
-export async function listTerritoriesByRegion(): Promise<RegionGroup[]> {
-  const [territories, populations] = await Promise.all([
-    getPrisma().territory.findMany({
-      include: {
-        leadRegion: true,
-        regions: { include: { region: true } },
-        members: {
-          orderBy: { position: "asc" },
-          include: {
-            intercommunality: {
-              include: {
-                epci: {
-                  include: { departments: { include: { department: true }, orderBy: { departmentCode: "asc" } } },
-                },
-              },
-            },
-          },
+const territoryInclude = {
+  leadRegion: true,
+  regions: { include: { region: true } },
+  members: {
+    orderBy: { position: "asc" },
+    include: {
+      intercommunality: {
+        include: {
+          epci: { include: { departments: { include: { department: true }, orderBy: { departmentCode: "asc" } } } },
         },
       },
-    }),
-    populationByTerritory(),
-  ]);
+    },
+  },
+} satisfies Prisma.TerritoryInclude;
 
+type TerritoryRow = Prisma.TerritoryGetPayload<{ include: typeof territoryInclude }>;
+
+function toOverview(territory: TerritoryRow, population: number): TerritoryOverview {
+  const leadFirst = [...territory.regions].sort(
+    (a, b) =>
+      Number(b.regionCode === territory.leadRegionCode) - Number(a.regionCode === territory.leadRegionCode) ||
+      a.region.name.localeCompare(b.region.name, "fr"),
+  );
+  return {
+    id: territory.id,
+    slug: territory.slug,
+    name: territory.name,
+    regions: leadFirst.map(({ region }) => ({ code: region.code, name: region.name })),
+    population,
+    intercommunalities: territory.members.map(({ intercommunality: { historicalName, epci } }) => ({
+      historicalName,
+      epci: {
+        siren: epci.siren,
+        name: epci.name,
+        kind: epci.kind,
+        population: epci.population,
+        departments: epci.departments.map(({ department }) => ({ code: department.code, name: department.name })),
+      },
+    })),
+  };
+}
+
+const byFrenchName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "fr");
+
+/** The territories the user may see, grouped by the region that steers them, in French alphabetical order. */
+export async function listTerritoriesByRegion(user: PermissionUser): Promise<RegionGroup[]> {
+  const territories = await getPrisma().territory.findMany({ where: territoryScope(user), include: territoryInclude });
+  const populations = await populationByTerritory(territories.map((territory) => territory.id));
   const groups = new Map<string, RegionGroup>();
   for (const territory of territories) {
     const group = groups.get(territory.leadRegionCode) ?? {
@@ -84,30 +113,44 @@ export async function listTerritoriesByRegion(): Promise<RegionGroup[]> {
       territories: [],
     };
     groups.set(territory.leadRegionCode, group);
-    const leadFirst = [...territory.regions].sort(
-      (a, b) =>
-        Number(b.regionCode === territory.leadRegionCode) - Number(a.regionCode === territory.leadRegionCode) ||
-        a.region.name.localeCompare(b.region.name, "fr"),
-    );
-    group.territories.push({
-      slug: territory.slug,
-      name: territory.name,
-      regions: leadFirst.map(({ region }) => ({ code: region.code, name: region.name })),
-      population: populations.get(territory.id) ?? 0,
-      intercommunalities: territory.members.map(({ intercommunality: { historicalName, epci } }) => ({
-        historicalName,
-        epci: {
-          siren: epci.siren,
-          name: epci.name,
-          kind: epci.kind,
-          population: epci.population,
-          departments: epci.departments.map(({ department }) => ({ code: department.code, name: department.name })),
-        },
-      })),
-    });
+    group.territories.push(toOverview(territory, populations.get(territory.id) ?? 0));
   }
-  const byFrenchName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "fr");
   return [...groups.values()]
     .sort(byFrenchName)
     .map((group) => ({ ...group, territories: group.territories.sort(byFrenchName) }));
+}
+
+/** One territory by its slug, or null when it does not exist or is outside the user's scope. */
+export async function findTerritory(user: PermissionUser, slug: string): Promise<TerritoryOverview | null> {
+  const territory = await getPrisma().territory.findFirst({
+    where: { slug, ...territoryScope(user) },
+    include: territoryInclude,
+  });
+  if (!territory) return null;
+  const populations = await populationByTerritory([territory.id]);
+  return toOverview(territory, populations.get(territory.id) ?? 0);
+}
+
+/** The territories a user may see, for choosers and forms. */
+export async function listTerritoryChoices(
+  user: PermissionUser,
+): Promise<{ id: string; slug: string; name: string }[]> {
+  const territories = await getPrisma().territory.findMany({
+    where: territoryScope(user),
+    select: { id: true, slug: true, name: true },
+  });
+  return territories.sort(byFrenchName);
+}
+
+export type CommitteeMember = { name: string; organisation: string; college: string; isBinome: boolean };
+
+/** The pilot committee of a territory the caller already found in scope (through findTerritory). */
+export async function listCommittee(territoryId: string): Promise<CommitteeMember[]> {
+  const memberships = await getPrisma().membership.findMany({
+    where: { territoryId, user: { disabledAt: null } },
+    include: { user: { select: { name: true, organisation: true, college: true } } },
+  });
+  return memberships
+    .map(({ user, isBinome }) => ({ ...user, isBinome }))
+    .sort((a, b) => Number(b.isBinome) - Number(a.isBinome) || a.name.localeCompare(b.name, "fr"));
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { requireSessionUser } from "@/lib/auth/session";
+import { getAccount } from "@/lib/users/queries";
+import { collegeLabels } from "@/lib/users/schemas";
+
+export const metadata: Metadata = { title: "Mon compte" };
+
+export default async function AccountPage() {
+  const user = await requireSessionUser();
+  const account = await getAccount(user.id);
+  return (
+    <>
+      <h1>Mon compte</h1>
+      <section aria-labelledby="profil-titre" className="fr-mb-6w">
+        <h2 id="profil-titre">Profil</h2>
+        <dl>
+          <dt className="fr-text--bold">Nom</dt>
+          <dd className="fr-ml-0 fr-mb-1w">{account.name}</dd>
+          <dt className="fr-text--bold">Adresse électronique</dt>
+          <dd className="fr-ml-0 fr-mb-1w">{account.email}</dd>
+          <dt className="fr-text--bold">Organisation</dt>
+          <dd className="fr-ml-0 fr-mb-1w">{account.organisation}</dd>
+          <dt className="fr-text--bold">Collège</dt>
+          <dd className="fr-ml-0 fr-mb-1w">
+            {collegeLabels[account.college as keyof typeof collegeLabels]}
+            {account.regionName ? ` (${account.regionName})` : ""}
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="comites-titre" className="fr-mb-6w">
+        <h2 id="comites-titre">Mes comités de pilotage</h2>
+        {account.memberships.length === 0 ? (
+          <p>Vous n&apos;êtes membre d&apos;aucun comité de pilotage.</p>
+        ) : (
+          <ul>
+            {account.memberships.map((membership) => (
+              <li key={membership.slug}>
+                <Link href={`/territoires/${membership.slug}`}>{membership.name}</Link>
+                {membership.isBinome ? " (binôme élu–industriel)" : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="mot-de-passe-titre">
+        <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>
+        <p>Après le changement, toutes vos sessions sont fermées et vous vous reconnectez.</p>
+        <ChangePasswordForm />
+      </section>
+    </>
+  );
+}

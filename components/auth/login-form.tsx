@@ -1,0 +1,54 @@
+"use client";
+
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { FormAlert } from "@/components/ui/form-alert";
+
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setError(loginErrorMessage(result?.error));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined}>
+      <FormAlert id="login-error" status="error" message={error} />
+      <Input
+        label="Adresse électronique"
+        hintText="Format attendu : prenom.nom@exemple.fr"
+        nativeInputProps={{ name: "email", type: "email", autoComplete: "username", required: true }}
+      />
+      <PasswordInput
+        label="Mot de passe"
+        messages={[]}
+        nativeInputProps={{ name: "password", autoComplete: "current-password", required: true }}
+      />
+      <Button type="submit" disabled={pending}>
+        Se connecter
+      </Button>
+    </form>
+  );
+}

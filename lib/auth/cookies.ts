@@ -1,0 +1,21 @@
+import type { CookiesOptions } from "next-auth";
+
+/**
+ * Session and CSRF cookies: HttpOnly and SameSite=Lax always; in production (served over HTTPS)
+ * also Secure with the `__Host-` prefix, which the browser only accepts from a secure origin,
+ * without a Domain and for path "/": a sibling subdomain cannot plant or overwrite them.
+ */
+export function authCookies(secure: boolean): Partial<CookiesOptions> {
+  const prefix = secure ? "__Host-" : "";
+  const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
+  return {
+    sessionToken: { name: `${prefix}ti-pilotage.session`, options },
+    csrfToken: { name: `${prefix}ti-pilotage.csrf`, options },
+    callbackUrl: { name: `${prefix}ti-pilotage.callback-url`, options },
+  };
+}
+
+/** Production is whatever is served over HTTPS (NEXTAUTH_URL), like next-auth's own default. */
+export function usesSecureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  can,
+  colleges,
+  operations,
+  permissionTable,
+  relationTo,
+  type College,
+  type Operation,
+  type PermissionTarget,
+  type PermissionUser,
+  type Relation,
+} from "./permissions";
+
+// The expected policy, written independently of the table: for each college and operation, the
+// answer on a territory the user co-chairs (binôme), sits on (member), one of their region
+// (region), and any other (other). "Y" allowed, "N" denied.
+const expected: Record<College, Record<Operation, string>> = {
+  //                      binome member region other
+  ELU: {
+    "territory.read": "YYNN",
+    "action.create": "YYNN",
+    "action.update": "YYNN",
+    "action.archive": "YNNN",
+    "progress.record": "YYNN",
+    "funding.record": "YYNN",
+    "audit.read": "NNNN",
+    "user.invite": "NNNN",
+    "user.manage": "NNNN",
+    "outbox.read": "NNNN",
+    "referenceData.manage": "NNNN",
+    "account.update": "YYYY",
+  },
+  INDUSTRIEL: {
+    "territory.read": "YYNN",
+    "action.create": "YYNN",
+    "action.update": "YYNN",
+    "action.archive": "YNNN",
+    "progress.record": "YYNN",
+    "funding.record": "YYNN",
+    "audit.read": "NNNN",
+    "user.invite": "NNNN",
+    "user.manage": "NNNN",
+    "outbox.read": "NNNN",
+    "referenceData.manage": "NNNN",
+    "account.update": "YYYY",
+  },
+  REGION: {
+    "territory.read": "YYYN",
+    "action.create": "NNNN",
+    "action.update": "NNNN",
+    "action.archive": "NNNN",
+    "progress.record": "NNNN",
+    "funding.record": "YYYN",
+    "audit.read": "NNNN",
+    "user.invite": "NNNN",
+    "user.manage": "NNNN",
+    "outbox.read": "NNNN",
+    "referenceData.manage": "NNNN",
+    "account.update": "YYYY",
+  },
+  ETAT: {
+    "territory.read": "YYYN",
+    "action.create": "NNNN",
+    "action.update": "NNNN",
+    "action.archive": "NNNN",
+    "progress.record": "NNNN",
+    "funding.record": "YYYN",
+    "audit.read": "YYYN",
+    "user.invite": "YYYN",
+    "user.manage": "YYYN",
+    "outbox.read": "NNNN",
+    "referenceData.manage": "NNNN",
+    "account.update": "YYYY",
+  },
+  ADMIN: {
+    "territory.read": "YYYY",
+    "action.create": "NNNN",
+    "action.update": "NNNN",
+    "action.archive": "NNNN",
+    "progress.record": "NNNN",
+    "funding.record": "NNNN",
+    "audit.read": "YYYY",
+    "user.invite": "YYYY",
+    "user.manage": "YYYY",
+    "outbox.read": "YYYY",
+    "referenceData.manage": "YYYY",
+    "account.update": "YYYY",
+  },
+};
+
+const relations: Relation[] = ["binome", "member", "region", "other"];
+
+/** A user and a target standing in the given relation to each other. */
+function situation(college: College, relation: Relation): { user: PermissionUser; target: PermissionTarget } {
+  const territoryId = "territory-1";
+  const target: PermissionTarget = { territoryId, regionCodes: ["28", "32"] };
+  const user: PermissionUser = {
+    id: "user-1",
+    college,
+    regionCode: relation === "region" ? "32" : "11",
+    memberships:
+      relation === "binome" || relation === "member" ? [{ territoryId, isBinome: relation === "binome" }] : [],
+  };
+  return { user, target };
+}
+
+describe("permission table", () => {
+  it("decides every cell, and only known ones", () => {
+    expect(Object.keys(permissionTable).sort()).toEqual([...colleges].sort());
+    for (const college of colleges) {
+      expect(Object.keys(permissionTable[college]).sort(), college).toEqual([...operations].sort());
+      expect(Object.keys(expected[college]).sort(), college).toEqual([...operations].sort());
+    }
+  });
+
+  for (const college of colleges) {
+    for (const operation of operations) {
+      for (const [index, relation] of relations.entries()) {
+        const cell = expected[college][operation]?.[index];
+        it(`${college} ${operation} on a ${relation} target: ${cell === "Y" ? "allowed" : "denied"}`, () => {
+          expect(cell, "undecided cell").toMatch(/^[YN]$/);
+          const { user, target } = situation(college, relation);
+          expect(relationTo(user, target)).toBe(relation);
+          expect(can(user, operation, target)).toBe(cell === "Y");
+        });
+      }
+    }
+  }
+
+  it("does not let a membership of another territory count", () => {
+    const user: PermissionUser = {
+      id: "u",
+      college: "ELU",
+      regionCode: null,
+      memberships: [{ territoryId: "elsewhere", isBinome: true }],
+    };
+    expect(can(user, "territory.read", { territoryId: "here", regionCodes: ["28"] })).toBe(false);
+  });
+});

@@ -1,0 +1,163 @@
+// The whole authorization policy of TI Pilotage, in one table. The server enforces it (every
+// mutation goes through lib/auth/safe-action.ts, every read through lib/auth/scope.ts) and the UI
+// reads the same table to hide what a user cannot do. No other file decides a right.
+
+export const colleges = ["ELU", "INDUSTRIEL", "REGION", "ETAT", "ADMIN"] as const;
+export type College = (typeof colleges)[number];
+
+export const operations = [
+  "territory.read",
+  "action.create",
+  "action.update",
+  "action.archive",
+  "progress.record",
+  "funding.record",
+  "audit.read",
+  "user.invite",
+  "user.manage",
+  "outbox.read",
+  "referenceData.manage",
+  "account.update",
+] as const;
+export type Operation = (typeof operations)[number];
+
+/**
+ * How far a right reaches, from nothing to everything:
+ * - `binome`: territories whose committee the user co-chairs (binôme élu–industriel);
+ * - `member`: territories whose committee the user sits on (the binôme included);
+ * - `region`: territories touching the user's region (Vallée de la Bresle is in Normandie and in
+ *   Hauts-de-France), and users attached to them;
+ * - `all`: everything on the platform.
+ */
+export const scopeLevels = ["none", "binome", "member", "region", "all"] as const;
+export type ScopeLevel = (typeof scopeLevels)[number];
+
+export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
+  ELU: {
+    "territory.read": "member",
+    "action.create": "member",
+    "action.update": "member",
+    "action.archive": "binome",
+    "progress.record": "member",
+    "funding.record": "member",
+    "audit.read": "none",
+    "user.invite": "none",
+    "user.manage": "none",
+    "outbox.read": "none",
+    "referenceData.manage": "none",
+    "account.update": "all",
+  },
+  INDUSTRIEL: {
+    "territory.read": "member",
+    "action.create": "member",
+    "action.update": "member",
+    "action.archive": "binome",
+    "progress.record": "member",
+    "funding.record": "member",
+    "audit.read": "none",
+    "user.invite": "none",
+    "user.manage": "none",
+    "outbox.read": "none",
+    "referenceData.manage": "none",
+    "account.update": "all",
+  },
+  REGION: {
+    "territory.read": "region",
+    "action.create": "none",
+    "action.update": "none",
+    "action.archive": "none",
+    "progress.record": "none",
+    "funding.record": "region",
+    "audit.read": "none",
+    "user.invite": "none",
+    "user.manage": "none",
+    "outbox.read": "none",
+    "referenceData.manage": "none",
+    "account.update": "all",
+  },
+  ETAT: {
+    "territory.read": "region",
+    "action.create": "none",
+    "action.update": "none",
+    "action.archive": "none",
+    "progress.record": "none",
+    "funding.record": "region",
+    "audit.read": "region",
+    "user.invite": "region",
+    "user.manage": "region",
+    "outbox.read": "none",
+    "referenceData.manage": "none",
+    "account.update": "all",
+  },
+  ADMIN: {
+    "territory.read": "all",
+    "action.create": "none",
+    "action.update": "none",
+    "action.archive": "none",
+    "progress.record": "none",
+    "funding.record": "none",
+    "audit.read": "all",
+    "user.invite": "all",
+    "user.manage": "all",
+    "outbox.read": "all",
+    "referenceData.manage": "all",
+    "account.update": "all",
+  },
+};
+
+/** Which colleges each role may give to an account it creates or edits. */
+export const assignableColleges: Record<College, readonly College[]> = {
+  ELU: [],
+  INDUSTRIEL: [],
+  REGION: [],
+  // The State manages accounts for its region, but not platform administrators.
+  ETAT: ["ELU", "INDUSTRIEL", "REGION", "ETAT"],
+  ADMIN: colleges,
+};
+
+export type PermissionUser = {
+  id: string;
+  college: College;
+  regionCode: string | null;
+  memberships: readonly { territoryId: string; isBinome: boolean }[];
+};
+
+/**
+ * What a right is checked against, always read from the database record (never from the request):
+ * a territory (its id and the regions it spans), or a user account (the regions it is attached to,
+ * through its region or its territories).
+ */
+export type PermissionTarget = { territoryId?: string; regionCodes: readonly string[] };
+
+/** How the target relates to the user; the relations are ordered like the scope levels. */
+export type Relation = "binome" | "member" | "region" | "other";
+
+export function relationTo(user: PermissionUser, target: PermissionTarget): Relation {
+  const membership = target.territoryId
+    ? user.memberships.find((candidate) => candidate.territoryId === target.territoryId)
+    : undefined;
+  if (membership) return membership.isBinome ? "binome" : "member";
+  if (user.regionCode && target.regionCodes.includes(user.regionCode)) return "region";
+  return "other";
+}
+
+const relationsCoveredBy: Record<ScopeLevel, readonly Relation[]> = {
+  none: [],
+  binome: ["binome"],
+  member: ["binome", "member"],
+  region: ["binome", "member", "region"],
+  all: ["binome", "member", "region", "other"],
+};
+
+export function levelAllows(level: ScopeLevel, relation: Relation): boolean {
+  return relationsCoveredBy[level].includes(relation);
+}
+
+export function can(user: PermissionUser, operation: Operation, target: PermissionTarget): boolean {
+  return levelAllows(permissionTable[user.college][operation], relationTo(user, target));
+}
+
+/** For the UI: whether the user holds the operation on at least some scope (e.g. to show a menu). */
+export function canAtAll(user: Pick<PermissionUser, "college">, operation: Operation): boolean {
+  return permissionTable[user.college][operation] !== "none";
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, errorMessages, type ErrorCode } from "@/lib/errors";
+import { can, type Operation, type PermissionTarget } from "./permissions";
+import { getSessionUser, type SessionUser } from "./session";
+
+export type MutationResult<T> =
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+
+type MutationConfig<Schema extends z.ZodType, T> = {
+  schema: Schema;
+  operation: Operation;
+  /**
+   * Loads what the right is checked against from the database (the stored territory of a record,
+   * the regions of an account), never from the request. Null means the record does not exist.
+   */
+  target: (input: z.output<Schema>, user: SessionUser) => Promise<PermissionTarget | null>;
+  /** Operation whose scope decides whether a refused caller may know the record exists. */
+  visibleWith?: Operation;
+  handler: (input: z.output<Schema>, user: SessionUser, target: PermissionTarget) => Promise<T>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+function failure(code: ErrorCode, message?: string, fieldErrors?: Record<string, string[]>): MutationResult<never> {
+  return { ok: false, code, message: message ?? errorMessages[code], ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+function toFailure(error: unknown, context: string): MutationResult<never> {
+  if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
+  console.error(`[mutation ${context}]`, error);
+  return failure("INTERNAL");
+}
+
+function parse<Schema extends z.ZodType>(schema: Schema, rawInput: unknown) {
+  const parsed = schema.safeParse(rawInput);
+  return parsed.success
+    ? ({ ok: true, data: parsed.data } as const)
+    : ({ ok: false, result: failure("VALIDATION", undefined, fieldErrorsOf(parsed.error)) } as const);
+}
+
+/**
+ * The one path of every server action and API mutation: session → zod parse → permission check
+ * on the stored scope → handler. Nothing runs, and nothing is written, unless all four pass.
+ */
+export function createMutation<Schema extends z.ZodType, T>(config: MutationConfig<Schema, T>) {
+  return async (rawInput: unknown): Promise<MutationResult<T>> => {
+    try {
+      const user = await getSessionUser();
+      if (!user) return failure("UNAUTHENTICATED");
+      const parsed = parse(config.schema, rawInput);
+      if (!parsed.ok) return parsed.result;
+      const target = await config.target(parsed.data, user);
+      if (!target) return failure("NOT_FOUND");
+      if (!can(user, config.operation, target)) {
+        const visible = can(user, config.visibleWith ?? "territory.read", target);
+        return failure(visible ? "FORBIDDEN" : "NOT_FOUND");
+      }
+      return { ok: true, data: await config.handler(parsed.data, user, target) };
+    } catch (error) {
+      return toFailure(error, config.operation);
+    }
+  };
+}
+
+/**
+ * For the few mutations that happen before there is a session (accepting an invitation): the
+ * input carries its own credential, checked by the handler. Same parsing and error handling.
+ */
+export function createPublicMutation<Schema extends z.ZodType, T>(config: {
+  schema: Schema;
+  name: string;
+  handler: (input: z.output<Schema>) => Promise<T>;
+}) {
+  return async (rawInput: unknown): Promise<MutationResult<T>> => {
+    try {
+      const parsed = parse(config.schema, rawInput);
+      if (!parsed.ok) return parsed.result;
+      return { ok: true, data: await config.handler(parsed.data) };
+    } catch (error) {
+      return toFailure(error, config.name);
+    }
+  };
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import type { PermissionUser } from "@/lib/auth/permissions";
+import { managedUserScope } from "@/lib/auth/scope";
+import { getPrisma } from "@/lib/db";
+
+export type ManagedUser = {
+  id: string;
+  email: string;
+  name: string;
+  organisation: string;
+  college: string;
+  regionName: string | null;
+  territories: { name: string; isBinome: boolean }[];
+  disabled: boolean;
+  invitationPending: boolean;
+};
+
+/** Accounts the manager may see: everything for the administrator, their region for the State. */
+export async function listManagedUsers(manager: PermissionUser): Promise<ManagedUser[]> {
+  const users = await getPrisma().user.findMany({
+    where: managedUserScope(manager),
+    orderBy: [{ name: "asc" }],
+    include: {
+      region: { select: { name: true } },
+      memberships: { include: { territory: { select: { name: true } } } },
+    },
+  });
+  return users.map((user) => ({
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    organisation: user.organisation,
+    college: user.college,
+    regionName: user.region?.name ?? null,
+    territories: user.memberships.map((m) => ({ name: m.territory.name, isBinome: m.isBinome })),
+    disabled: user.disabledAt !== null,
+    invitationPending: user.passwordHash === null,
+  }));
+}
+
+export type AccountDetails = {
+  email: string;
+  name: string;
+  organisation: string;
+  college: string;
+  regionName: string | null;
+  memberships: { slug: string; name: string; isBinome: boolean }[];
+};
+
+export async function getAccount(userId: string): Promise<AccountDetails> {
+  const user = await getPrisma().user.findUniqueOrThrow({
+    where: { id: userId },
+    include: {
+      region: { select: { name: true } },
+      memberships: { include: { territory: { select: { slug: true, name: true } } } },
+    },
+  });
+  return {
+    email: user.email,
+    name: user.name,
+    organisation: user.organisation,
+    college: user.college,
+    regionName: user.region?.name ?? null,
+    memberships: user.memberships.map((m) => ({
+      slug: m.territory.slug,
+      name: m.territory.name,
+      isBinome: m.isBinome,
+    })),
+  };
+}
+
+/** Regions a manager may attach Région and État accounts to. */
+export async function listAssignableRegions(manager: PermissionUser): Promise<{ code: string; name: string }[]> {
+  const regions = await getPrisma().region.findMany({
+    where: manager.college === "ADMIN" ? {} : { code: manager.regionCode ?? "" },
+    orderBy: { name: "asc" },
+  });
+  return regions.map(({ code, name }) => ({ code, name }));
+}

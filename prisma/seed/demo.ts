@@ -1,0 +1,98 @@
+import type { College, PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+
+/** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
+export const DEMO_PASSWORD = "Pilotage-Demo-2026";
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  organisation: string;
+  college: College;
+  regionCode?: string;
+  territories?: { slug: string; isBinome: boolean }[];
+};
+
+export const demoAccounts: DemoAccount[] = [
+  { email: "admin@demo.ti-pilotage.fr", name: "Alex Martin", organisation: "Équipe TI Pilotage", college: "ADMIN" },
+  {
+    email: "etat.normandie@demo.ti-pilotage.fr",
+    name: "Claire Dubois",
+    organisation: "Préfecture de la région Normandie",
+    college: "ETAT",
+    regionCode: "28",
+  },
+  {
+    email: "region.normandie@demo.ti-pilotage.fr",
+    name: "Julien Lefèvre",
+    organisation: "Région Normandie",
+    college: "REGION",
+    regionCode: "28",
+  },
+  {
+    email: "region.hauts-de-france@demo.ti-pilotage.fr",
+    name: "Sophie Caron",
+    organisation: "Région Hauts-de-France",
+    college: "REGION",
+    regionCode: "32",
+  },
+  {
+    email: "elu.axe-seine@demo.ti-pilotage.fr",
+    name: "Marie Lambert",
+    organisation: "Métropole Rouen Normandie",
+    college: "ELU",
+    territories: [{ slug: "axe-seine", isBinome: true }],
+  },
+  {
+    email: "industriel.axe-seine@demo.ti-pilotage.fr",
+    name: "Thomas Girard",
+    organisation: "Club des industriels de l'Axe Seine",
+    college: "INDUSTRIEL",
+    territories: [{ slug: "axe-seine", isBinome: true }],
+  },
+  {
+    email: "elu.vallee-de-la-bresle@demo.ti-pilotage.fr",
+    name: "Pierre Leroy",
+    organisation: "CC des Villes Sœurs",
+    college: "ELU",
+    territories: [{ slug: "vallee-de-la-bresle", isBinome: true }],
+  },
+  {
+    email: "industriel.caen-industrie@demo.ti-pilotage.fr",
+    name: "Nadia Benali",
+    organisation: "Association des industriels du Calvados",
+    college: "INDUSTRIEL",
+    territories: [{ slug: "caen-industrie", isBinome: false }],
+  },
+];
+
+/** Demo accounts, one per college on named territories. Idempotent; refuses to run in production. */
+export async function seedDemoData(prisma: PrismaClient): Promise<void> {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("The demo seed never runs in production (NODE_ENV=production).");
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const territories = await prisma.territory.findMany({ select: { id: true, slug: true } });
+  const territoryIdBySlug = new Map(territories.map((territory) => [territory.slug, territory.id]));
+  for (const account of demoAccounts) {
+    const data = {
+      name: account.name,
+      organisation: account.organisation,
+      college: account.college,
+      regionCode: account.regionCode ?? null,
+    };
+    const user = await prisma.user.upsert({
+      where: { email: account.email },
+      create: { email: account.email, passwordHash, ...data },
+      update: data,
+    });
+    await prisma.membership.deleteMany({ where: { userId: user.id } });
+    await prisma.membership.createMany({
+      data: (account.territories ?? []).map(({ slug, isBinome }) => {
+        const territoryId = territoryIdBySlug.get(slug);
+        if (!territoryId) throw new Error(`Unknown territory ${slug} in the demo seed.`);
+        return { userId: user.id, territoryId, isBinome };
+      }),
+    });
+  }
+}
