@@ -1,10 +1,11 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { actionStatuses, funderTypes } from "../reference/action-reference";
 import { foundingCommunique, levers, territories } from "../reference/territories";
 import { loadDepartments, loadEpcis, loadRegions } from "../reference/official-data";
 
 /**
  * Writes the programme's reference data (regions, departments, current EPCIs, the territories of
- * the founding communiqué and their composition, the levers). Idempotent: rows are upserted by
+ * the founding communiqué and their composition, the levers, action statuses and funder types). Idempotent: rows are upserted by
  * their natural keys, and a territory's composition is replaced by the reference one, so running
  * it again after a reference change converges to the reference.
  */
@@ -57,6 +58,14 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
             data: { territoryId: territory.id, intercommunalityId: intercommunality.id, position },
           });
         }
+      }
+      for (const [position, status] of actionStatuses.entries()) {
+        const data = { label: status.label, position, isClosed: status.isClosed, isDone: status.isDone };
+        await tx.actionStatus.upsert({ where: { code: status.code }, create: { code: status.code, ...data }, update: data });
+      }
+      for (const [position, funder] of funderTypes.entries()) {
+        const data = { label: funder.label, position };
+        await tx.funderType.upsert({ where: { code: funder.code }, create: { code: funder.code, ...data }, update: data });
       }
       for (const [position, lever] of levers.entries()) {
         const data = { label: lever.label, description: lever.description, position };
