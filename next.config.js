@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets several builds live side by side (parallel end-to-end runs on one machine).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Database drivers stay plain Node modules rather than being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,

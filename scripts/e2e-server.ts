@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { createFreshDatabase } from "../lib/db/fresh-database";
 import { prepareDatabase } from "../lib/db/prepare";
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   console.error("No production build found: run `npm run build` before the end-to-end tests.");
   process.exit(1);
 }
