@@ -22,14 +22,14 @@ const optionalDate = z.preprocess(
   (value) => (value === "" || value === null ? undefined : value),
   z
     .string()
-    .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA." })
+    .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA.", abort: true })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "Cette date n'existe pas." })
     .optional(),
 );
 
 const requiredDate = z
   .string({ message: "Saisissez une date." })
-  .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA." })
+  .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA.", abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "Cette date n'existe pas." });
 
 /** Amounts in whole euros; people type "1 250 000" or "1250000 €". */
