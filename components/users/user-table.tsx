@@ -1,4 +1,5 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import Link from "next/link";
 import type { ManagedUser } from "@/lib/users/queries";
 import { collegeLabels } from "@/lib/users/schemas";
 import { UserStatusButton } from "./user-status-button";
@@ -22,7 +23,9 @@ export function UserTable({ users, currentUserId }: { users: ManagedUser[]; curr
           {users.map((user) => (
             <tr key={user.id}>
               <th scope="row">
-                {user.name}
+                <Link href={`/admin/utilisateurs/${user.id}`} title={`Modifier l'accès de ${user.name}`}>
+                  {user.name}
+                </Link>
                 <span className="fr-hint-text">{user.email}</span>
               </th>
               <td>{user.organisation}</td>

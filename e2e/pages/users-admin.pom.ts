@@ -18,6 +18,10 @@ export class UsersAdminPage {
     return this.row(name).getByRole("cell").nth(3);
   }
 
+  async openAccess(name: string): Promise<void> {
+    await this.row(name).getByRole("link", { name }).click();
+  }
+
   async disable(name: string): Promise<void> {
     await this.row(name).getByRole("button", { name: "Désactiver" }).click();
   }

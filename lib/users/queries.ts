@@ -1,5 +1,5 @@
 import "server-only";
-import type { PermissionUser } from "@/lib/auth/permissions";
+import type { College, PermissionUser } from "@/lib/auth/permissions";
 import { managedUserScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 
@@ -76,4 +76,32 @@ export async function listAssignableRegions(manager: PermissionUser): Promise<{ 
     orderBy: { name: "asc" },
   });
   return regions.map(({ code, name }) => ({ code, name }));
+}
+
+export type ManagedUserAccess = {
+  id: string;
+  name: string;
+  email: string;
+  college: College;
+  regionCode: string | null;
+  territoryIds: string[];
+  binomeTerritoryIds: string[];
+};
+
+/** One account the manager may manage, with its current access; null when out of scope. */
+export async function getManagedUserAccess(manager: PermissionUser, userId: string): Promise<ManagedUserAccess | null> {
+  const user = await getPrisma().user.findFirst({
+    where: { id: userId, ...managedUserScope(manager) },
+    include: { memberships: true },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    college: user.college,
+    regionCode: user.regionCode,
+    territoryIds: user.memberships.map((m) => m.territoryId),
+    binomeTerritoryIds: user.memberships.filter((m) => m.isBinome).map((m) => m.territoryId),
+  };
 }
