@@ -4,6 +4,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Database drivers stay plain Node modules rather than being bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // The action plan import sends a CSV file of up to 2 MB of text to a server action (1 MB by default).
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   poweredByHeader: false,
   reactStrictMode: true,
 };

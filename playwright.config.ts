@@ -13,6 +13,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
+  // Two shared cores, a production server and Chromium: give slow first renders room, never retries.
+  expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL,

@@ -23,3 +23,20 @@ export function formatPercent(value: number): string {
 export function formatDate(value: Date): string {
   return dateFormat.format(value);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
+const decimalFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
+/** `27 novembre 2026 à 14:05`, in French time: when something happened (history, audit log). */
+export function formatDateTime(value: Date): string {
+  return dateTimeFormat.format(value);
+}
+
+/** Measures that may have decimals (indicators): `1 250,5`. */
+export function formatNumber(value: number): string {
+  return decimalFormat.format(value);
+}

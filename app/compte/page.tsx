@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { listApiTokens } from "@/lib/api-tokens/queries";
 import { requireSessionUser } from "@/lib/auth/session";
 import { getAccount } from "@/lib/users/queries";
 import { collegeLabels } from "@/lib/users/schemas";
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Mon compte" };
 
 export default async function AccountPage() {
   const user = await requireSessionUser();
-  const account = await getAccount(user.id);
+  const [account, apiTokens] = await Promise.all([getAccount(user.id), listApiTokens(user.id)]);
   return (
     <>
       <h1>Mon compte</h1>
@@ -43,6 +45,16 @@ export default async function AccountPage() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="jetons-titre" className="fr-mb-6w">
+        <h2 id="jetons-titre">Jetons d&apos;API</h2>
+        <p>
+          Un jeton d&apos;API permet à un outil (tableur, script, autre application) de lire et de mettre à jour les
+          plans d&apos;actions en votre nom, avec vos droits. Révoquez un jeton dès qu&apos;il ne sert plus. La
+          description de l&apos;API est publiée au format OpenAPI :{" "}
+          <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+        </p>
+        <ApiTokens tokens={apiTokens} />
       </section>
       <section aria-labelledby="mot-de-passe-titre">
         <h2 id="mot-de-passe-titre">Changer mon mot de passe</h2>

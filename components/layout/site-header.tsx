@@ -14,6 +14,7 @@ export async function SiteHeader() {
       navigation.push({ text: "Utilisateurs", linkProps: { href: "/admin/utilisateurs" } });
     if (canAtAll(user, "outbox.read"))
       navigation.push({ text: "Boîte d'envoi", linkProps: { href: "/admin/boite-d-envoi" } });
+    if (canAtAll(user, "audit.read")) navigation.push({ text: "Journal", linkProps: { href: "/admin/journal" } });
     quickAccessItems.push(
       { iconId: "fr-icon-account-circle-line", text: `Mon compte (${user.name})`, linkProps: { href: "/compte" } },
       <SignOutButton key="sign-out" />,

@@ -58,7 +58,7 @@ export function actionWhere(
   return { AND: and };
 }
 
-function actionOrderBy(filters: ActionFilters): Prisma.ActionOrderByWithRelationInput[] {
+export function actionOrderBy(filters: ActionFilters): Prisma.ActionOrderByWithRelationInput[] {
   const direction = filters.order;
   const primary: Prisma.ActionOrderByWithRelationInput =
     filters.sort === "status"

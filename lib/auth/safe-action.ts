@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, errorMessages, type ErrorCode } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
 import { can, type Operation, type PermissionTarget } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -19,15 +20,6 @@ type MutationConfig<Schema extends z.ZodType, T> = {
   visibleWith?: Operation;
   handler: (input: z.output<Schema>, user: SessionUser, target: PermissionTarget) => Promise<T>;
 };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_form";
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
 
 function failure(code: ErrorCode, message?: string, fieldErrors?: Record<string, string[]>): MutationResult<never> {
   return { ok: false, code, message: message ?? errorMessages[code], ...(fieldErrors ? { fieldErrors } : {}) };

@@ -1,5 +1,6 @@
 import type { College, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import { seedDemoActions } from "./demo-actions";
 
 /** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
 export const DEMO_PASSWORD = "Pilotage-Demo-2026";
@@ -66,7 +67,10 @@ export const demoAccounts: DemoAccount[] = [
   },
 ];
 
-/** Demo accounts, one per college on named territories. Idempotent; refuses to run in production. */
+/**
+ * Demo accounts, one per college on named territories, and an action plan for every territory.
+ * Idempotent; refuses to run in production.
+ */
 export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   if (process.env.NODE_ENV === "production") {
     throw new Error("The demo seed never runs in production (NODE_ENV=production).");
@@ -95,4 +99,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       }),
     });
   }
+  await seedDemoActions(prisma);
 }

@@ -61,11 +61,19 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
       }
       for (const [position, status] of actionStatuses.entries()) {
         const data = { label: status.label, position, isClosed: status.isClosed, isDone: status.isDone };
-        await tx.actionStatus.upsert({ where: { code: status.code }, create: { code: status.code, ...data }, update: data });
+        await tx.actionStatus.upsert({
+          where: { code: status.code },
+          create: { code: status.code, ...data },
+          update: data,
+        });
       }
       for (const [position, funder] of funderTypes.entries()) {
         const data = { label: funder.label, position };
-        await tx.funderType.upsert({ where: { code: funder.code }, create: { code: funder.code, ...data }, update: data });
+        await tx.funderType.upsert({
+          where: { code: funder.code },
+          create: { code: funder.code, ...data },
+          update: data,
+        });
       }
       for (const [position, lever] of levers.entries()) {
         const data = { label: lever.label, description: lever.description, position };

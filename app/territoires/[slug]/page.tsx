@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitteeList } from "@/components/territories/committee-list";
 import { TerritoryCard } from "@/components/territories/territory-card";
@@ -20,6 +21,14 @@ export default async function TerritoryPage({ params }: PageProps<"/territoires/
     <>
       <p className="fr-text--sm fr-mb-1w">Territoire d&apos;industrie</p>
       <h1>{territory.name}</h1>
+      <p>
+        <Link
+          className="fr-btn fr-btn--icon-left fr-icon-list-unordered"
+          href={`/territoires/${territory.slug}/actions`}
+        >
+          Plan d&apos;actions
+        </Link>
+      </p>
       <CommitteeList members={committee} />
       <h2>Composition</h2>
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />

@@ -1,0 +1,44 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { exportActionsCsv } from "@/lib/actions/csv";
+import { listActionsForExport } from "@/lib/actions/export-queries";
+import { actionFilters } from "@/lib/actions/schemas";
+import { exportActionsXlsx } from "@/lib/actions/xlsx";
+import { todayInFrance } from "@/lib/dates";
+
+const contentTypes = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+function textResponse(status: number, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** The action plan of a territory as a file, with the filters and sort of the plan page, all pages. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  // A route handler is not behind a page: it checks the session and the scope itself.
+  const user = await getSessionUser();
+  if (!user) return textResponse(401, "Connectez-vous pour exporter le plan d'actions.");
+  const searchParams = new URL(request.url).searchParams;
+  const format = searchParams.get("format") ?? "csv";
+  if (format !== "csv" && format !== "xlsx") {
+    return textResponse(400, "Format d'export inconnu : choisissez « csv » ou « xlsx ».");
+  }
+  const filters = actionFilters.parse(Object.fromEntries(searchParams));
+  const plan = await listActionsForExport(user, (await params).slug, filters);
+  if (!plan) return textResponse(404, "Territoire introuvable.");
+
+  const body = format === "csv" ? exportActionsCsv(plan.rows) : new Uint8Array(await exportActionsXlsx(plan.rows));
+  const filename = `plan-actions-${plan.territory.slug}-${todayInFrance()}.${format}`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentTypes[format],
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      // The plan is private to the territory's readers: no shared cache may keep it.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

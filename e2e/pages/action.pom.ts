@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The page of one action (/territoires/[slug]/actions/[id]). */
+export class ActionPage {
+  constructor(private readonly page: Page) {}
+
+  heading(title: string): Locator {
+    return this.page.getByRole("heading", { level: 1, name: title });
+  }
+
+  /** The value next to a term of the summary (Statut, Avancement, Fin prévue, Porteur...). */
+  summary(term: string): Locator {
+    return this.page.locator("dl > div").filter({ has: this.page.getByRole("term").getByText(term, { exact: true }) });
+  }
+
+  fundingTable(): Locator {
+    return this.page.getByRole("table", { name: "Financements de l'action" });
+  }
+
+  indicatorTable(): Locator {
+    return this.page.getByRole("table", { name: "Indicateurs de l'action" });
+  }
+
+  progressSection(): Locator {
+    return this.page.getByRole("region", { name: "Points d'avancement" });
+  }
+
+  historySection(): Locator {
+    return this.page.getByRole("region", { name: "Historique" });
+  }
+
+  link(name: string): Locator {
+    return this.page.getByRole("link", { name, exact: true });
+  }
+
+  async recordProgress(progress: string, status: string, comment: string): Promise<void> {
+    const section = this.progressSection();
+    await section.getByRole("spinbutton", { name: /^Nouvel avancement/ }).fill(progress);
+    await section.getByRole("combobox", { name: "Statut" }).selectOption({ label: status });
+    await section.getByRole("textbox", { name: /^Commentaire/ }).fill(comment);
+    await section.getByRole("button", { name: "Enregistrer le point d'avancement" }).click();
+    await expect(section.getByRole("status").filter({ hasText: "Point d'avancement enregistré." })).toBeVisible();
+  }
+
+  async archive(): Promise<void> {
+    await this.page.getByRole("button", { name: "Archiver", exact: true }).click();
+    await expect(this.page.getByText(/^Archiver l'action « .* » \?$/)).toBeFocused();
+    await this.page.getByRole("button", { name: "Confirmer l'archivage" }).click();
+  }
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { auditOperationLabel } from "@/lib/audit/labels";
+import { getPrisma } from "@/lib/db";
+import { describeActionChanges, snapshotUserIds, type FieldChange, type HistoryLabels } from "./history-changes";
+import { listActionHistory, listActionReferenceData } from "./queries";
+
+export type HistoryEntry = {
+  id: string;
+  occurredAt: Date;
+  actorName: string | null;
+  operation: string;
+  operationLabel: string;
+  changes: FieldChange[];
+  /** For a point d'avancement: what was recorded (it may be back-dated and leave the action as it was). */
+  progressUpdate: { date: string; progress: number; statusLabel: string; comment: string } | null;
+};
+
+async function historyLabels(userIds: string[]): Promise<HistoryLabels> {
+  const [reference, users] = await Promise.all([
+    listActionReferenceData(),
+    getPrisma().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
+  ]);
+  return {
+    levers: new Map(reference.levers.map((lever) => [lever.code, lever.label])),
+    subThemes: new Map(reference.levers.flatMap((lever) => lever.subThemes.map((s) => [s.code, s.label] as const))),
+    statuses: new Map(reference.statuses.map((status) => [status.code, status.label])),
+    funders: new Map(reference.funders.map((funder) => [funder.code, funder.label])),
+    users: new Map(users.map((user) => [user.id, user.name])),
+  };
+}
+
+function recordedProgress(after: unknown, statuses: ReadonlyMap<string, string>): HistoryEntry["progressUpdate"] {
+  const update = (after as { progressUpdate?: Record<string, unknown> } | null)?.progressUpdate;
+  if (!update || typeof update.date !== "string" || typeof update.progress !== "number") return null;
+  const statusCode = typeof update.statusCode === "string" ? update.statusCode : "";
+  return {
+    date: update.date,
+    progress: update.progress,
+    statusLabel: statuses.get(statusCode) ?? statusCode,
+    comment: typeof update.comment === "string" ? update.comment : "",
+  };
+}
+
+/** The history of an action the caller already found in scope (through getAction), ready to read. */
+export async function listActionHistoryEntries(actionId: string): Promise<HistoryEntry[]> {
+  const events = await listActionHistory(actionId);
+  const labels = await historyLabels(snapshotUserIds(events.flatMap((event) => [event.before, event.after])));
+  return events.map((event) => ({
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorName: event.actorName,
+    operation: event.operation,
+    operationLabel: auditOperationLabel(event.operation),
+    changes: event.operation === "create" ? [] : describeActionChanges(event.before, event.after, labels),
+    progressUpdate: event.operation === "progress" ? recordedProgress(event.after, labels.statuses) : null,
+  }));
+}

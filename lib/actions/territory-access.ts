@@ -1,0 +1,30 @@
+import "server-only";
+import type { PermissionTarget, PermissionUser } from "@/lib/auth/permissions";
+import { territoryScope } from "@/lib/auth/scope";
+import { getPrisma } from "@/lib/db";
+
+export type TerritoryAccess = {
+  id: string;
+  slug: string;
+  name: string;
+  /** What `can()` checks the territory's rights against: its id and every region it spans. */
+  target: PermissionTarget;
+};
+
+/**
+ * A territory the user may read, with its permission target, for pages that decide which buttons
+ * to show; null when it does not exist or is out of scope (the page answers "not found").
+ */
+export async function findTerritoryAccess(user: PermissionUser, slug: string): Promise<TerritoryAccess | null> {
+  const territory = await getPrisma().territory.findFirst({
+    where: { slug, ...territoryScope(user) },
+    select: { id: true, slug: true, name: true, regions: { select: { regionCode: true } } },
+  });
+  if (!territory) return null;
+  return {
+    id: territory.id,
+    slug: territory.slug,
+    name: territory.name,
+    target: { territoryId: territory.id, regionCodes: territory.regions.map((region) => region.regionCode) },
+  };
+}
