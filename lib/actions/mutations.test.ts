@@ -1,36 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
+import { actionInput, createActionAs } from "@/tests/actions";
 import { actAs } from "@/tests/session";
 import { archiveAction, createAction, recordProgress, updateAction } from "./mutations";
 import { STALE_VERSION_MESSAGE } from "./write";
 
 const prisma = getPrisma();
 
-async function validAction(slug = "axe-seine") {
-  return {
-    territoryId: await territoryId(slug),
-    leverCode: "COMPETENCES",
-    subThemeCode: "ACCES_COMPETENCES",
-    title: "Parcours de reconversion vers la maintenance industrielle",
-    description: "Former des demandeurs d'emploi aux métiers de la maintenance.",
-    expectedResults: "60 personnes formées en deux ans.",
-    statusCode: "EN_COURS",
-    progress: "20",
-    plannedStartDate: "2026-01-15",
-    plannedEndDate: "2027-06-30",
-    carrierCollege: "INDUSTRIEL",
-    carrierOrganisation: "UIMM Rouen Dieppe",
-    partners: "France Travail, lycée Marcel Sembat",
-    plannedBudget: "250 000",
-    pilotIds: [],
-    fundingLines: [
-      { funderCode: "ETAT", amountRequested: "100000", amountGranted: "80000" },
-      { funderCode: "REGION", amountRequested: "50000", amountGranted: "0" },
-    ],
-    indicators: [{ label: "Personnes formées", unit: "personnes", target: "60", latestValue: "12" }],
-  };
-}
+/** The shared valid input, with two funding lines to check their order. */
+const twoFundingLines = {
+  fundingLines: [
+    { funderCode: "ETAT", amountRequested: "100000", amountGranted: "80000" },
+    { funderCode: "REGION", amountRequested: "50000", amountGranted: "0" },
+  ],
+};
+const validAction = (slug = "axe-seine") => actionInput(slug, twoFundingLines);
 
 const auditCount = (actionId: string) =>
   prisma.auditEvent.count({ where: { entityType: "action", entityId: actionId } });
@@ -39,12 +24,7 @@ async function memberOf(slug: string, isBinome = false): Promise<TestUser> {
   return createUser({ college: "ELU", territories: [{ slug, isBinome }] });
 }
 
-async function createAs(user: TestUser, slug = "axe-seine") {
-  actAs(user);
-  const result = await createAction(await validAction(slug));
-  if (!result.ok) throw new Error(`createAction failed: ${JSON.stringify(result)}`);
-  return result.data;
-}
+const createAs = (user: TestUser, slug = "axe-seine") => createActionAs(user, slug, twoFundingLines);
 
 describe("createAction", () => {
   it("lets a committee member create an action with its funding and indicators, audited once", async () => {
