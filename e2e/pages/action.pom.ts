@@ -29,6 +29,13 @@ export class ActionPage {
     return this.page.getByRole("region", { name: "Historique" });
   }
 
+  async recordInstitutionFunding(requested: string, granted: string): Promise<void> {
+    await this.page.getByRole("textbox", { name: /^Montant demandé à/ }).fill(requested);
+    await this.page.getByRole("textbox", { name: /^Montant accordé par/ }).fill(granted);
+    await this.page.getByRole("button", { name: "Enregistrer l'engagement" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "Engagement enregistré." })).toBeVisible();
+  }
+
   link(name: string): Locator {
     return this.page.getByRole("link", { name, exact: true });
   }

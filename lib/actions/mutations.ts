@@ -5,8 +5,16 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
 import { resolveReferences } from "./reference-checks";
-import { archiveActionInput, createActionInput, recordProgressInput, updateActionInput } from "./schemas";
+import {
+  archiveActionInput,
+  createActionInput,
+  institutionFunderByCollege,
+  recordFundingInput,
+  recordProgressInput,
+  updateActionInput,
+} from "./schemas";
 import { actionSnapshot } from "./snapshot";
 import { actionTarget, territoryTarget } from "./targets";
 import { actionColumns, claimVersion, replaceActionChildren } from "./write";
@@ -154,5 +162,51 @@ export const archiveAction = createMutation({
     const slug = await territorySlug(territoryId);
     revalidateActionPages(slug);
     return { actionId: input.actionId, territorySlug: slug };
+  },
+});
+
+export const recordFunding = createMutation({
+  schema: recordFundingInput,
+  operation: "funding.record",
+  target: (input) => actionTarget(input.actionId),
+  handler: async (input, user, target) => {
+    const institutionFunder = institutionFunderByCollege[user.college];
+    if (institutionFunder && input.funderCode !== institutionFunder) {
+      throw new AppError("FORBIDDEN", "Vous ne pouvez enregistrer que les engagements de votre institution.", {
+        funderCode: ["Vous ne pouvez enregistrer que les engagements de votre institution."],
+      });
+    }
+    const territoryId = target.territoryId!;
+    const version = await getPrisma().$transaction(async (tx) => {
+      const before = await actionSnapshot(tx, input.actionId);
+      await resolveReferences(tx, territoryId, { fundingLines: [{ funderCode: input.funderCode }] });
+      await claimVersion(tx, input.actionId, input.version);
+      const amounts = { amountRequested: input.amountRequested, amountGranted: input.amountGranted };
+      const existing = await tx.fundingLine.findFirst({
+        where: { actionId: input.actionId, funderCode: input.funderCode },
+        orderBy: { position: "asc" },
+      });
+      if (existing) await tx.fundingLine.update({ where: { id: existing.id }, data: amounts });
+      else {
+        const position = await tx.fundingLine.count({ where: { actionId: input.actionId } });
+        await tx.fundingLine.create({
+          data: { actionId: input.actionId, funderCode: input.funderCode, position, ...amounts },
+        });
+      }
+      const after = await actionSnapshot(tx, input.actionId);
+      await recordAuditEvent(tx, {
+        actorId: user.id,
+        entityType: "action",
+        entityId: input.actionId,
+        territoryId,
+        operation: "funding",
+        before,
+        after,
+      });
+      return after.version as number;
+    });
+    const slug = await territorySlug(territoryId);
+    revalidateActionPages(slug);
+    return { actionId: input.actionId, territorySlug: slug, version };
   },
 });

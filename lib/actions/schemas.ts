@@ -172,3 +172,16 @@ export const actionFilters = z.object({
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
 export type ActionFilters = z.output<typeof actionFilters>;
+
+/** The Région or the État records its own institution's commitment on an action. */
+export const recordFundingInput = z.object({
+  actionId: uuid,
+  version: versionField,
+  funderCode: z.string().min(1, { message: "Choisissez un financeur." }),
+  amountRequested: fundingLineInput.shape.amountRequested,
+  amountGranted: fundingLineInput.shape.amountGranted,
+});
+export type RecordFundingInput = z.output<typeof recordFundingInput>;
+
+/** The funder a Région or État user speaks for; committee members may record any funder. */
+export const institutionFunderByCollege: Partial<Record<string, string>> = { REGION: "REGION", ETAT: "ETAT" };

@@ -4,6 +4,7 @@ export const auditOperationLabels: Record<string, string> = {
   update: "Modification",
   progress: "Point d'avancement",
   archive: "Archivage",
+  funding: "Engagement financier",
 };
 
 export function auditOperationLabel(operation: string): string {

@@ -8,11 +8,13 @@ import { ActionSummary } from "@/components/actions/action-summary";
 import { ArchiveActionButton } from "@/components/actions/archive-action-button";
 import { FundingTable } from "@/components/actions/funding-table";
 import { IndicatorTable } from "@/components/actions/indicator-table";
+import { InstitutionFundingForm } from "@/components/actions/institution-funding-form";
 import { ProgressForm } from "@/components/actions/progress-form";
 import { ProgressTimeline } from "@/components/actions/progress-timeline";
 import { StatusBadges } from "@/components/actions/status-badge";
 import { listActionHistoryEntries } from "@/lib/actions/history";
 import { getAction, listActionReferenceData } from "@/lib/actions/queries";
+import { institutionFunderByCollege } from "@/lib/actions/schemas";
 import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
@@ -48,6 +50,13 @@ export default async function ActionPage({ params }: Props) {
   const canUpdate = can(user, "action.update", territory.target);
   const canArchive = can(user, "action.archive", territory.target);
   const canRecordProgress = can(user, "progress.record", territory.target);
+  // Members edit every funding line through the form; Région and État record their own commitment.
+  const institutionFunderCode = institutionFunderByCollege[user.college];
+  const institutionFunder =
+    institutionFunderCode && can(user, "funding.record", territory.target)
+      ? reference.funders.find((funder) => funder.code === institutionFunderCode)
+      : undefined;
+  const institutionLine = action.fundingLines.find((line) => line.funderCode === institutionFunderCode) ?? null;
   return (
     <>
       <Breadcrumb
@@ -91,6 +100,17 @@ export default async function ActionPage({ params }: Props) {
 
       <h2 className="fr-mt-6w">Financements</h2>
       <FundingTable action={action} />
+      {institutionFunder && (
+        <div className="fr-p-3w fr-mt-2w" style={{ border: "1px solid var(--border-default-grey)" }}>
+          <h3 className="fr-h5">Engagement de votre institution ({institutionFunder.label})</h3>
+          <InstitutionFundingForm
+            actionId={action.id}
+            version={action.version}
+            funder={institutionFunder}
+            current={institutionLine}
+          />
+        </div>
+      )}
 
       <h2 className="fr-mt-6w">Indicateurs</h2>
       <IndicatorTable action={action} />
