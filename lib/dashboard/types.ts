@@ -1,0 +1,73 @@
+// The contract between the dashboard queries (lib/dashboard/queries.ts, every figure computed in
+// SQL) and the pages that render them. Amounts in whole euros, progress in percent (0–100).
+
+/** Dashboard filters, kept in the URL: a period of months (inclusive, "YYYY-MM") and a lever code. */
+export type DashboardFilters = { from: string; to: string; lever?: string };
+
+export type TerritoryTiles = {
+  actionCount: number;
+  doneCount: number;
+  /** 0–100, rounded; null when there is no action. */
+  averageProgress: number | null;
+  lateCount: number;
+  blockedCount: number;
+  plannedBudget: number;
+  fundingRequested: number;
+  fundingGranted: number;
+};
+
+/** One bar of "actions by lever and status": counts per status code for one lever. */
+export type LeverStatusCounts = { leverCode: string; leverLabel: string; counts: Record<string, number> };
+
+export type LeverProgress = { leverCode: string; leverLabel: string; actionCount: number; averageProgress: number | null };
+
+/**
+ * Month by month, computed from the dated progress updates (not today's values): for each month, the
+ * average over the actions that have at least one update by the end of that month of their latest
+ * progress at that date.
+ */
+export type MonthlyProgress = { month: string; averageProgress: number | null; actionCount: number };
+
+export type FunderTotals = { funderCode: string; funderLabel: string; requested: number; granted: number };
+
+export type VigilanceItem = {
+  actionId: string;
+  title: string;
+  leverLabel: string;
+  statusLabel: string;
+  reason: "late" | "blocked" | "late_and_blocked";
+  plannedEndDate: string | null;
+  progress: number;
+};
+
+export type TerritoryDashboard = {
+  territory: { id: string; slug: string; name: string };
+  filters: DashboardFilters;
+  statuses: { code: string; label: string }[];
+  tiles: TerritoryTiles;
+  byLeverAndStatus: LeverStatusCounts[];
+  progressByLever: LeverProgress[];
+  progressOverTime: MonthlyProgress[];
+  fundingByFunder: FunderTotals[];
+  vigilance: VigilanceItem[];
+};
+
+export type ComparisonRow = {
+  territory: { id: string; slug: string; name: string };
+  /** Average progress per lever code (null: no action on that lever). */
+  progressByLever: Record<string, number | null>;
+  statusCounts: Record<string, number>;
+  actionCount: number;
+  lateCount: number;
+  plannedBudget: number;
+  fundingGranted: number;
+};
+
+export type Comparison = {
+  /** "Normandie", or "Toutes les régions" for the administrator. */
+  scopeLabel: string;
+  filters: DashboardFilters;
+  levers: { code: string; label: string }[];
+  statuses: { code: string; label: string }[];
+  rows: ComparisonRow[];
+};
