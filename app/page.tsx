@@ -3,7 +3,7 @@ import { TerritoryChooser } from "@/components/territories/territory-chooser";
 import { requireSessionUser } from "@/lib/auth/session";
 import { listTerritoryChoices } from "@/lib/territories/queries";
 
-/** Home after sign-in: committee members go to their territory, the others to the territories they follow. */
+/** Home after sign-in: committee members go to their territory, the others compare the territories they follow. */
 export default async function HomePage() {
   const user = await requireSessionUser();
   if (user.college === "ELU" || user.college === "INDUSTRIEL") {
@@ -11,5 +11,5 @@ export default async function HomePage() {
     if (territories.length === 1) redirect(`/territoires/${territories[0]!.slug}`);
     return <TerritoryChooser userName={user.name} territories={territories} />;
   }
-  redirect("/territoires");
+  redirect("/comparaison");
 }

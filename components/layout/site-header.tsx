@@ -9,7 +9,10 @@ export async function SiteHeader() {
   const navigation: MainNavigationProps.Item[] = [];
   const quickAccessItems: NonNullable<HeaderProps["quickAccessItems"]> = [];
   if (user) {
-    navigation.push({ text: "Territoires", linkProps: { href: "/territoires" } });
+    navigation.push(
+      { text: "Territoires", linkProps: { href: "/territoires" } },
+      { text: "Comparaison", linkProps: { href: "/comparaison" } },
+    );
     if (canAtAll(user, "user.manage"))
       navigation.push({ text: "Utilisateurs", linkProps: { href: "/admin/utilisateurs" } });
     if (canAtAll(user, "outbox.read"))

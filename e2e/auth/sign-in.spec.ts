@@ -12,9 +12,9 @@ test.describe("Sign-in", () => {
       url: /\/territoires\/caen-industrie$/,
       heading: "Caen Industrie",
     },
-    { college: "Région", email: accounts.region, url: /\/territoires$/, heading: "Les Territoires d'industrie" },
-    { college: "État", email: accounts.etat, url: /\/territoires$/, heading: "Les Territoires d'industrie" },
-    { college: "administrateur", email: accounts.admin, url: /\/territoires$/, heading: "Les Territoires d'industrie" },
+    { college: "Région", email: accounts.region, url: /\/comparaison$/, heading: "Comparaison des territoires" },
+    { college: "État", email: accounts.etat, url: /\/comparaison$/, heading: "Comparaison des territoires" },
+    { college: "administrateur", email: accounts.admin, url: /\/comparaison$/, heading: "Comparaison des territoires" },
   ];
   for (const home of homes) {
     test(`an ${home.college} lands on their home`, async ({ page }) => {
@@ -25,7 +25,14 @@ test.describe("Sign-in", () => {
   }
 
   test("every page but the login page needs a session", async ({ page }) => {
-    for (const path of ["/", "/territoires", "/territoires/axe-seine", "/compte", "/admin/utilisateurs"]) {
+    for (const path of [
+      "/",
+      "/territoires",
+      "/comparaison",
+      "/territoires/axe-seine",
+      "/compte",
+      "/admin/utilisateurs",
+    ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/connexion/);
     }

@@ -15,7 +15,7 @@ import { actionFilters } from "./schemas";
 
 async function actionsWithToken(slug: string, token: string) {
   const actions = await getPrisma().action.findMany({
-    where: { territory: { slug }, title: { contains: token } },
+    where: { territory: { slug }, title: { contains: token, mode: "insensitive" } },
     orderBy: { title: "asc" },
     include: {
       lever: { select: { code: true } },

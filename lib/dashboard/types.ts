@@ -11,6 +11,8 @@ export type TerritoryTiles = {
   averageProgress: number | null;
   lateCount: number;
   blockedCount: number;
+  /** Points de vigilance: an action both late and blocked counts once. */
+  lateOrBlockedCount: number;
   plannedBudget: number;
   fundingRequested: number;
   fundingGranted: number;
@@ -19,7 +21,12 @@ export type TerritoryTiles = {
 /** One bar of "actions by lever and status": counts per status code for one lever. */
 export type LeverStatusCounts = { leverCode: string; leverLabel: string; counts: Record<string, number> };
 
-export type LeverProgress = { leverCode: string; leverLabel: string; actionCount: number; averageProgress: number | null };
+export type LeverProgress = {
+  leverCode: string;
+  leverLabel: string;
+  actionCount: number;
+  averageProgress: number | null;
+};
 
 /**
  * Month by month, computed from the dated progress updates (not today's values): for each month, the

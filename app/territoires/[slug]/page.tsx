@@ -1,37 +1,82 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
+import { DashboardSkeleton } from "@/components/dashboard/dashboard-charts";
+import { formatPeriod } from "@/components/dashboard/labels";
+import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import { CommitteeList } from "@/components/territories/committee-list";
 import { TerritoryCard } from "@/components/territories/territory-card";
+import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
+import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { findTerritory, listCommittee, listLevers } from "@/lib/territories/queries";
 
-export async function generateMetadata({ params }: PageProps<"/territoires/[slug]">): Promise<Metadata> {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireSessionUser();
   const territory = await findTerritory(user, (await params).slug);
-  return { title: territory?.name ?? "Territoire introuvable" };
+  return { title: territory ? `Tableau de bord - ${territory.name}` : "Territoire introuvable" };
 }
 
-export default async function TerritoryPage({ params }: PageProps<"/territoires/[slug]">) {
+export default async function TerritoryPage({ params, searchParams }: Props) {
   const user = await requireSessionUser();
-  const territory = await findTerritory(user, (await params).slug);
-  if (!territory) notFound();
+  const { slug } = await params;
+  const [territory, access] = await Promise.all([findTerritory(user, slug), findTerritoryAccess(user, slug)]);
+  if (!territory || !access) notFound();
+  const filters = parseDashboardFilters(await searchParams);
+  const query = dashboardQueryString(filters);
   const [levers, committee] = await Promise.all([listLevers(), listCommittee(territory.id)]);
+  const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
+  const createHref = can(user, "action.create", access.target)
+    ? `/territoires/${territory.slug}/actions/nouvelle`
+    : undefined;
   return (
     <>
       <p className="fr-text--sm fr-mb-1w">Territoire d&apos;industrie</p>
       <h1>{territory.name}</h1>
-      <p>
-        <Link
-          className="fr-btn fr-btn--icon-left fr-icon-list-unordered"
-          href={`/territoires/${territory.slug}/actions`}
-        >
-          Plan d&apos;actions
-        </Link>
+      <p className="fr-text--lead">
+        Tableau de bord {formatPeriod(filters)}
+        {leverAccent(leverLabel)}
       </p>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        <li>
+          <Link
+            className="fr-btn fr-btn--icon-left fr-icon-list-unordered"
+            href={`/territoires/${territory.slug}/actions`}
+          >
+            Plan d&apos;actions
+          </Link>
+        </li>
+        <li>
+          <Link
+            className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-file-text-line"
+            href={`/territoires/${territory.slug}/rapport${query}`}
+          >
+            Rapport du comité
+          </Link>
+        </li>
+      </ul>
+      <DashboardFiltersForm
+        key={query}
+        action={`/territoires/${territory.slug}`}
+        filters={filters}
+        levers={levers}
+        isFiltered={query !== ""}
+      />
+      <Suspense key={query} fallback={<DashboardSkeleton />}>
+        <TerritoryDashboard user={user} slug={territory.slug} filters={filters} createHref={createHref} />
+      </Suspense>
       <CommitteeList members={committee} />
-      <h2>Composition</h2>
+      <h2>Composition du territoire</h2>
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />
     </>
   );
+}
+
+function leverAccent(label: string | undefined): string {
+  return label ? `, levier ${label}` : ", tous leviers";
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ComparisonView } from "@/components/comparison/comparison-view";
+import { requireSessionUser } from "@/lib/auth/session";
+import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
+import { getComparison } from "@/lib/dashboard/queries";
+import { listLevers } from "@/lib/territories/queries";
+
+export const metadata: Metadata = { title: "Comparaison des territoires" };
+
+export default async function ComparisonPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireSessionUser();
+  const query = await searchParams;
+  const filters = parseDashboardFilters(query);
+  const [comparison, levers] = await Promise.all([getComparison(user, filters), listLevers()]);
+  const territoryQuery = dashboardQueryString(filters);
+  return (
+    <ComparisonView
+      comparison={comparison}
+      leverOptions={levers}
+      isFiltered={["from", "to", "lever"].some((key) => query[key])}
+      territoryHref={(slug) => `/territoires/${slug}${territoryQuery}`}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
+import { formatPeriod } from "@/components/dashboard/labels";
+import type { Comparison } from "@/lib/dashboard/types";
+import { overviewSummary } from "./comparison-summaries";
+import { FundingComparison } from "./funding-comparison";
+import { LeverProgressGrid } from "./lever-progress-grid";
+import { StatusComparison } from "./status-comparison";
+
+export const COMPARISON_PATH = "/comparaison";
+
+/** Every territory in the user's scope side by side: progress per lever, statuses, funding. */
+export function ComparisonView({
+  comparison,
+  leverOptions,
+  isFiltered,
+  territoryHref,
+}: {
+  comparison: Comparison;
+  /** Every lever, for the filter (the comparison itself may be narrowed to one). */
+  leverOptions: { code: string; label: string }[];
+  isFiltered: boolean;
+  territoryHref: (slug: string) => string;
+}) {
+  const { filters, rows } = comparison;
+  const levers = filters.lever ? comparison.levers.filter((lever) => lever.code === filters.lever) : comparison.levers;
+  const leverLabel = leverOptions.find((lever) => lever.code === filters.lever)?.label;
+  return (
+    <>
+      <h1>Comparaison des territoires</h1>
+      <p className="fr-text--lead fr-mb-1w">{comparison.scopeLabel}</p>
+      <p className="fr-text--sm">
+        Actions {formatPeriod(filters)}
+        {leverLabel ? `, levier ${leverLabel}` : ", tous leviers"}.
+      </p>
+      {rows.length === 0 ? (
+        <p>
+          Aucun territoire d&apos;industrie ne fait partie de votre périmètre pour le moment. Demandez à la préfecture
+          de votre région de vous rattacher au comité de pilotage de votre territoire.
+        </p>
+      ) : (
+        <>
+          <DashboardFiltersForm
+            action={COMPARISON_PATH}
+            filters={filters}
+            levers={leverOptions}
+            isFiltered={isFiltered}
+          />
+          <section aria-labelledby="en-bref-titre" className="fr-mb-4w">
+            <h2 id="en-bref-titre">En bref</h2>
+            <p>{overviewSummary(comparison)}</p>
+          </section>
+          <LeverProgressGrid rows={rows} levers={levers} territoryHref={territoryHref} />
+          <StatusComparison rows={rows} statuses={comparison.statuses} />
+          <FundingComparison rows={rows} />
+        </>
+      )}
+    </>
+  );
+}

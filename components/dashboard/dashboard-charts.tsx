@@ -1,0 +1,63 @@
+import { Chart, type ChartProps } from "@/components/ui/chart";
+import { ChartSkeleton } from "@/components/ui/chart-skeleton";
+import {
+  fundingChart,
+  leverProgressChart,
+  leverStatusChart,
+  progressOverTimeChart,
+} from "@/components/dashboard/chart-props";
+import type { TerritoryDashboard } from "@/lib/dashboard/types";
+
+const chartTitles = [
+  "Actions par levier et par statut",
+  "Avancement moyen par levier",
+  "Évolution de l'avancement, mois par mois",
+  "Financements par financeur",
+];
+
+/** The four charts of a territory; `print` fixes their width and opens their tables (report). */
+export function DashboardCharts({
+  dashboard,
+  createHref,
+  print = false,
+}: {
+  dashboard: TerritoryDashboard;
+  /** The create form, offered by the empty state only to those allowed to create an action. */
+  createHref?: string;
+  print?: boolean;
+}) {
+  const empty = {
+    message: dashboard.filters.lever ? "Aucune action pour ce levier" : "Aucune action pour ce territoire",
+    action: createHref ? { label: "créer une action", href: createHref } : undefined,
+  };
+  const charts: ChartProps[] = [
+    leverStatusChart(dashboard, empty),
+    leverProgressChart(dashboard, empty),
+    progressOverTimeChart(dashboard),
+    fundingChart(dashboard),
+  ];
+  return (
+    <section aria-labelledby="graphiques-titre" className="fr-mb-6w">
+      <h2 id="graphiques-titre">Graphiques</h2>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        {charts.map((chart) => (
+          <div key={chart.title} className={print ? "fr-col-12" : "fr-col-12 fr-col-lg-6"}>
+            <Chart {...chart} width={print ? 640 : undefined} height={print ? 260 : 300} tableOpen={print} />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function DashboardSkeleton() {
+  return (
+    <div className="fr-grid-row fr-grid-row--gutters">
+      {chartTitles.map((title) => (
+        <div key={title} className="fr-col-12 fr-col-lg-6">
+          <ChartSkeleton title={title} />
+        </div>
+      ))}
+    </div>
+  );
+}

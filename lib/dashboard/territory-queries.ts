@@ -1,0 +1,215 @@
+import "server-only";
+import { findScopedTerritory } from "@/lib/actions/queries";
+import type { PermissionUser } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db";
+import { todayInFrance } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { BLOCKED_STATUS, lateCondition, scopedActions, toCounts, toNullableNumber, toNumber } from "./sql";
+import type {
+  DashboardFilters,
+  FunderTotals,
+  LeverProgress,
+  LeverStatusCounts,
+  MonthlyProgress,
+  TerritoryDashboard,
+  TerritoryTiles,
+  VigilanceItem,
+} from "./types";
+
+// The territory dashboard: 7 queries whatever the number of actions or months — the territory (scope
+// check), the statuses, then in parallel tiles, lever × status, progress over time, funding and
+// vigilance. Every figure is aggregated by PostgreSQL; JavaScript only renames columns.
+
+const VIGILANCE_LIMIT = 50;
+
+type Numeric = number | bigint | string | null;
+
+/**
+ * The dashboard of one territory in the user's scope, or null (unknown or out of scope: "not found").
+ * `today` ("YYYY-MM-DD") decides what is late; tests pass a fixed day.
+ */
+export async function getTerritoryDashboard(
+  user: PermissionUser,
+  slug: string,
+  filters: DashboardFilters,
+  today: string = todayInFrance(),
+): Promise<TerritoryDashboard | null> {
+  const territory = await findScopedTerritory(user, slug);
+  if (!territory) return null;
+  const territoryFilter = Prisma.sql`a."territoryId" = ${territory.id}::uuid`;
+  const active = scopedActions(territoryFilter, filters, { activeInPeriod: true });
+  const live = scopedActions(territoryFilter, filters, { activeInPeriod: false });
+  const [statuses, tiles, byLever, progressOverTime, fundingByFunder, vigilance] = await Promise.all([
+    getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
+    queryTiles(active, today),
+    queryByLever(active),
+    queryProgressOverTime(live, filters),
+    queryFunding(active),
+    queryVigilance(active, today),
+  ]);
+  return {
+    territory,
+    filters,
+    statuses,
+    tiles,
+    byLeverAndStatus: byLever.map(({ leverCode, leverLabel, counts }) => ({ leverCode, leverLabel, counts })),
+    progressByLever: byLever.map(({ leverCode, leverLabel, actionCount, averageProgress }) => ({
+      leverCode,
+      leverLabel,
+      actionCount,
+      averageProgress,
+    })),
+    progressOverTime,
+    fundingByFunder,
+    vigilance,
+  };
+}
+
+async function queryTiles(active: Prisma.Sql, today: string): Promise<TerritoryTiles> {
+  const [row] = await getPrisma().$queryRaw<Record<keyof TerritoryTiles, Numeric>[]>`
+    WITH a AS (${active}),
+    funding AS (
+      SELECT f."actionId", SUM(f."amountRequested") AS requested, SUM(f."amountGranted") AS granted
+      FROM "FundingLine" f JOIN a ON a.id = f."actionId"
+      GROUP BY f."actionId"
+    )
+    SELECT COUNT(*)::int AS "actionCount",
+           COUNT(*) FILTER (WHERE a."isDone")::int AS "doneCount",
+           ROUND(AVG(a.progress))::int AS "averageProgress",
+           COUNT(*) FILTER (WHERE ${lateCondition(today)})::int AS "lateCount",
+           COUNT(*) FILTER (WHERE a."statusCode" = ${BLOCKED_STATUS})::int AS "blockedCount",
+           COUNT(*) FILTER (WHERE ${lateCondition(today)} OR a."statusCode" = ${BLOCKED_STATUS})::int AS "lateOrBlockedCount",
+           COALESCE(SUM(a."plannedBudget"), 0)::float8 AS "plannedBudget",
+           COALESCE(SUM(funding.requested), 0)::float8 AS "fundingRequested",
+           COALESCE(SUM(funding.granted), 0)::float8 AS "fundingGranted"
+    FROM a LEFT JOIN funding ON funding."actionId" = a.id`;
+  return {
+    actionCount: toNumber(row!.actionCount),
+    doneCount: toNumber(row!.doneCount),
+    averageProgress: toNullableNumber(row!.averageProgress),
+    lateCount: toNumber(row!.lateCount),
+    blockedCount: toNumber(row!.blockedCount),
+    lateOrBlockedCount: toNumber(row!.lateOrBlockedCount),
+    plannedBudget: toNumber(row!.plannedBudget),
+    fundingRequested: toNumber(row!.fundingRequested),
+    fundingGranted: toNumber(row!.fundingGranted),
+  };
+}
+
+/** Every lever (even without actions), with a count for every status (zeros included). */
+async function queryByLever(active: Prisma.Sql): Promise<(LeverStatusCounts & LeverProgress)[]> {
+  const rows = await getPrisma().$queryRaw<
+    { leverCode: string; leverLabel: string; actionCount: Numeric; averageProgress: Numeric; counts: unknown }[]
+  >`
+    WITH a AS (${active}),
+    per_status AS (
+      SELECT a."leverId", a."statusCode", COUNT(*) AS n, SUM(a.progress) AS progress_sum
+      FROM a GROUP BY a."leverId", a."statusCode"
+    )
+    SELECT l.code AS "leverCode", l.label AS "leverLabel",
+           COALESCE(SUM(ps.n), 0)::int AS "actionCount",
+           ROUND(SUM(ps.progress_sum)::numeric / NULLIF(SUM(ps.n), 0))::int AS "averageProgress",
+           jsonb_object_agg(s.code, COALESCE(ps.n, 0)) AS counts
+    FROM "Lever" l
+    CROSS JOIN "ActionStatus" s
+    LEFT JOIN per_status ps ON ps."leverId" = l.id AND ps."statusCode" = s.code
+    GROUP BY l.id, l.code, l.label, l.position
+    ORDER BY l.position`;
+  return rows.map((row) => ({
+    leverCode: row.leverCode,
+    leverLabel: row.leverLabel,
+    actionCount: toNumber(row.actionCount),
+    averageProgress: toNullableNumber(row.averageProgress),
+    counts: toCounts(row.counts),
+  }));
+}
+
+/**
+ * One row per month of the period: for each action, its latest progress update dated on or before
+ * the month's last day (LATERAL, served by the ProgressUpdate(actionId, date) index), averaged over
+ * the actions that have one. All live actions count, not only those active in the period: the months
+ * are the period here.
+ */
+async function queryProgressOverTime(live: Prisma.Sql, filters: DashboardFilters): Promise<MonthlyProgress[]> {
+  const rows = await getPrisma().$queryRaw<{ month: string; averageProgress: Numeric; actionCount: Numeric }[]>`
+    WITH a AS (${live}),
+    months AS (
+      SELECT m::date AS month_start, (m + interval '1 month' - interval '1 day')::date AS month_end
+      FROM generate_series(${`${filters.from}-01`}::date, ${`${filters.to}-01`}::date, interval '1 month') AS m
+    )
+    SELECT to_char(months.month_start, 'YYYY-MM') AS month,
+           ROUND(AVG(latest.progress))::int AS "averageProgress",
+           COUNT(latest.progress)::int AS "actionCount"
+    FROM months
+    LEFT JOIN a ON true
+    LEFT JOIN LATERAL (
+      SELECT p.progress FROM "ProgressUpdate" p
+      WHERE p."actionId" = a.id AND p.date <= months.month_end
+      ORDER BY p.date DESC, p."createdAt" DESC
+      LIMIT 1
+    ) latest ON true
+    GROUP BY months.month_start
+    ORDER BY months.month_start`;
+  return rows.map((row) => ({
+    month: row.month,
+    averageProgress: toNullableNumber(row.averageProgress),
+    actionCount: toNumber(row.actionCount),
+  }));
+}
+
+/** Every funder type, with the sums of the funding lines of the actions in view. */
+async function queryFunding(active: Prisma.Sql): Promise<FunderTotals[]> {
+  const rows = await getPrisma().$queryRaw<
+    { funderCode: string; funderLabel: string; requested: Numeric; granted: Numeric }[]
+  >`
+    WITH a AS (${active}),
+    lines AS (SELECT f.* FROM "FundingLine" f JOIN a ON a.id = f."actionId")
+    SELECT ft.code AS "funderCode", ft.label AS "funderLabel",
+           COALESCE(SUM(lines."amountRequested"), 0)::float8 AS requested,
+           COALESCE(SUM(lines."amountGranted"), 0)::float8 AS granted
+    FROM "FunderType" ft
+    LEFT JOIN lines ON lines."funderCode" = ft.code
+    GROUP BY ft.code, ft.label, ft.position
+    ORDER BY ft.position`;
+  return rows.map((row) => ({
+    funderCode: row.funderCode,
+    funderLabel: row.funderLabel,
+    requested: toNumber(row.requested),
+    granted: toNumber(row.granted),
+  }));
+}
+
+/** Late or blocked actions: the late ones first, longest overdue first, then the blocked ones. */
+async function queryVigilance(active: Prisma.Sql, today: string): Promise<VigilanceItem[]> {
+  const rows = await getPrisma().$queryRaw<
+    {
+      actionId: string;
+      title: string;
+      leverLabel: string;
+      statusLabel: string;
+      late: boolean;
+      blocked: boolean;
+      plannedEndDate: string | null;
+      progress: Numeric;
+    }[]
+  >`
+    WITH a AS (${active}),
+    flagged AS (
+      SELECT a.*, ${lateCondition(today)} AS late, (a."statusCode" = ${BLOCKED_STATUS}) AS blocked FROM a
+    )
+    SELECT id AS "actionId", title, "leverLabel", "statusLabel", late, blocked,
+           to_char("plannedEndDate", 'YYYY-MM-DD') AS "plannedEndDate", progress
+    FROM flagged
+    WHERE late OR blocked
+    ORDER BY late DESC, "plannedEndDate" ASC NULLS LAST, title ASC, id ASC
+    LIMIT ${VIGILANCE_LIMIT}`;
+  return rows.map((row) => ({
+    actionId: row.actionId,
+    title: row.title,
+    leverLabel: row.leverLabel,
+    statusLabel: row.statusLabel,
+    reason: row.late && row.blocked ? "late_and_blocked" : row.late ? "late" : "blocked",
+    plannedEndDate: row.plannedEndDate,
+    progress: toNumber(row.progress),
+  }));
+}
