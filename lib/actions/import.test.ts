@@ -15,7 +15,7 @@ import { actionFilters } from "./schemas";
 
 async function actionsWithToken(slug: string, token: string) {
   const actions = await getPrisma().action.findMany({
-    where: { territory: { slug }, title: { contains: token, mode: "insensitive" } },
+    where: { territory: { slug }, title: { contains: token } },
     orderBy: { title: "asc" },
     include: {
       lever: { select: { code: true } },
@@ -141,8 +141,10 @@ describe("importActions", () => {
     const original = await actionsWithToken("caen-industrie", token);
     const imported = await actionsWithToken("nord-cotentin", token);
     expect(imported.map((action) => action.fields)).toEqual(original.map((action) => action.fields));
-    expect(imported[0]!.fields.fundingLines).toHaveLength(3);
-    expect(imported[0]!.fields.indicators[2]).toMatchObject({
+    // Sorted by title, the campus is not always first: collations order "=" differently.
+    const campus = imported.find((action) => action.fields.title.includes("Campus"));
+    expect(campus!.fields.fundingLines).toHaveLength(3);
+    expect(campus!.fields.indicators[2]).toMatchObject({
       label: "Ratio : alternants | stagiaires",
       unit: "m (net)",
     });
