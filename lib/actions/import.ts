@@ -1,15 +1,12 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { createActionAudited, refreshTerritoryPages } from "./audited-change";
 import { CsvFileError, parseActionsCsv, type ParsedActionRow } from "./csv";
 import type { ImportActionsInput, ImportReport, ImportRowReport } from "./import-schema";
 import { listActionReferenceData } from "./queries";
 import { resolveReferences } from "./reference-checks";
-import { actionSnapshot } from "./snapshot";
-import { actionColumns, replaceActionChildren } from "./write";
 
 // Importing an action plan is all or nothing: every row is validated first, and one row in error
 // means nothing is written, so that a corrected file can simply be imported again without creating
@@ -50,24 +47,13 @@ export async function importActionPlan(input: ImportActionsInput, user: SessionU
           if (error instanceof AppError) throw new AppError("VALIDATION", `Ligne ${row.line} : ${error.message}`);
           throw error;
         });
-        const created = await tx.action.create({
-          data: { territoryId: input.territoryId, createdById: user.id, ...actionColumns(row.input, references) },
-        });
-        await replaceActionChildren(tx, created.id, row.input);
         // An imported action is a created one ("create", as the history names it), marked with its source.
-        await recordAuditEvent(tx, {
-          actorId: user.id,
-          entityType: "action",
-          entityId: created.id,
-          territoryId: input.territoryId,
-          operation: "create",
-          after: { ...(await actionSnapshot(tx, created.id)), source: "import" },
-        });
+        await createActionAudited(tx, user, input.territoryId, row.input, references, { source: "import" });
       }
     },
     // Hundreds of rows in one transaction: more than the default 5 seconds on a slow database.
     { maxWait: 10_000, timeout: 120_000 },
   );
-  revalidatePath(`/territoires/${slug}`, "layout");
+  await refreshTerritoryPages(input.territoryId);
   return { imported: rows.length, rows: report, territorySlug: slug };
 }

@@ -13,6 +13,10 @@ export async function territoryTarget(territoryId: string): Promise<PermissionTa
 
 /** An action is checked against the territory stored on it, never one named in the request. */
 export async function actionTarget(actionId: string): Promise<PermissionTarget | null> {
-  const action = await getPrisma().action.findUnique({ where: { id: actionId }, select: { territoryId: true } });
-  return action ? territoryTarget(action.territoryId) : null;
+  const action = await getPrisma().action.findUnique({
+    where: { id: actionId },
+    select: { territoryId: true, territory: { select: { regions: { select: { regionCode: true } } } } },
+  });
+  if (!action) return null;
+  return { territoryId: action.territoryId, regionCodes: action.territory.regions.map((r) => r.regionCode) };
 }

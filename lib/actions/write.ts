@@ -8,7 +8,8 @@ import type { ResolvedReferences } from "./reference-checks";
 export const STALE_VERSION_MESSAGE =
   "Cette action a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées : rechargez la page pour voir la dernière version.";
 
-type ActionFieldsInput = Omit<CreateActionInput, "territoryId"> | Omit<UpdateActionInput, "actionId" | "version">;
+export type ActionFieldsInput =
+  Omit<CreateActionInput, "territoryId"> | Omit<UpdateActionInput, "actionId" | "version">;
 
 /** Scalar columns of an action from validated input. */
 export function actionColumns(input: ActionFieldsInput, references: ResolvedReferences) {
