@@ -3,7 +3,8 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { ActionExportRow } from "./plan-columns";
-import { actionOrderBy, actionWhere, findScopedTerritory } from "./queries";
+import { actionOrderBy, actionWhere } from "./queries";
+import { findTerritoryAccess } from "./territory-access";
 import type { ActionFilters } from "./schemas";
 
 export type ActionPlanExport = { territory: { id: string; slug: string; name: string }; rows: ActionExportRow[] };
@@ -17,7 +18,7 @@ export async function listActionsForExport(
   territorySlug: string,
   filters: ActionFilters,
 ): Promise<ActionPlanExport | null> {
-  const territory = await findScopedTerritory(user, territorySlug);
+  const territory = await findTerritoryAccess(user, territorySlug);
   if (!territory) return null;
   const actions = await getPrisma().action.findMany({
     where: actionWhere(territory.id, filters),

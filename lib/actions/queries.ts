@@ -1,4 +1,5 @@
 import "server-only";
+import { findTerritoryAccess } from "./territory-access";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
@@ -69,20 +70,12 @@ export function actionOrderBy(filters: ActionFilters): Prisma.ActionOrderByWithR
   return [primary, { id: "asc" }];
 }
 
-/** A territory in the user's scope, by slug; null when it does not exist or is out of scope. */
-export async function findScopedTerritory(user: PermissionUser, slug: string) {
-  return getPrisma().territory.findFirst({
-    where: { slug, ...territoryScope(user) },
-    select: { id: true, slug: true, name: true },
-  });
-}
-
 export async function listActions(
   user: PermissionUser,
   territorySlug: string,
   filters: ActionFilters,
 ): Promise<ActionPage | null> {
-  const territory = await findScopedTerritory(user, territorySlug);
+  const territory = await findTerritoryAccess(user, territorySlug);
   if (!territory) return null;
   const today = todayInFrance();
   const where = actionWhere(territory.id, filters, today);

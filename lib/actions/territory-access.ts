@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { PermissionTarget, PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
@@ -13,9 +14,13 @@ export type TerritoryAccess = {
 
 /**
  * A territory the user may read, with its permission target, for pages that decide which buttons
- * to show; null when it does not exist or is out of scope (the page answers "not found").
+ * to show; null when it does not exist or is out of scope (the page answers "not found"). Computed
+ * once per request: metadata, page and dashboard share it.
  */
-export async function findTerritoryAccess(user: PermissionUser, slug: string): Promise<TerritoryAccess | null> {
+export const findTerritoryAccess = cache(async function findTerritoryAccess(
+  user: PermissionUser,
+  slug: string,
+): Promise<TerritoryAccess | null> {
   const territory = await getPrisma().territory.findFirst({
     where: { slug, ...territoryScope(user) },
     select: { id: true, slug: true, name: true, regions: { select: { regionCode: true } } },
@@ -27,4 +32,4 @@ export async function findTerritoryAccess(user: PermissionUser, slug: string): P
     name: territory.name,
     target: { territoryId: territory.id, regionCodes: territory.regions.map((region) => region.regionCode) },
   };
-}
+});

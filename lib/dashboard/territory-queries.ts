@@ -1,5 +1,5 @@
 import "server-only";
-import { findScopedTerritory } from "@/lib/actions/queries";
+import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
@@ -34,7 +34,7 @@ export async function getTerritoryDashboard(
   filters: DashboardFilters,
   today: string = todayInFrance(),
 ): Promise<TerritoryDashboard | null> {
-  const territory = await findScopedTerritory(user, slug);
+  const territory = await findTerritoryAccess(user, slug);
   if (!territory) return null;
   const territoryFilter = Prisma.sql`a."territoryId" = ${territory.id}::uuid`;
   const active = scopedActions(territoryFilter, filters, { activeInPeriod: true });

@@ -1,5 +1,6 @@
 import { createAction } from "@/lib/actions/mutations";
-import { findScopedTerritory, listActions } from "@/lib/actions/queries";
+import { listActions } from "@/lib/actions/queries";
+import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { actionFilters } from "@/lib/actions/schemas";
 import { actionResponse } from "@/lib/api/action-response";
 import { requireApiUser } from "@/lib/api/auth";
@@ -19,7 +20,7 @@ export const GET = apiRoute(async (request, { params }: Context) => {
 export const POST = apiRoute(async (request, { params }: Context) => {
   const user = await requireApiUser();
   const body = await readJsonObject(request);
-  const territory = await findScopedTerritory(user, (await params).slug);
+  const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) return errorResponse("NOT_FOUND");
   // The territory comes from the path only: a territoryId in the body is overwritten.
   const result = await createAction({ ...body, territoryId: territory.id });
