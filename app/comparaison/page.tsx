@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { ComparisonView } from "@/components/comparison/comparison-view";
 import { requireSessionUser } from "@/lib/auth/session";
-import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
+import {
+  comparisonQueryString,
+  dashboardQueryString,
+  parseComparisonRegion,
+  parseDashboardFilters,
+  type SearchParams,
+} from "@/lib/dashboard/filters";
 import { getComparison } from "@/lib/dashboard/queries";
 import { listLevers } from "@/lib/territories/queries";
 
@@ -11,14 +17,19 @@ export default async function ComparisonPage({ searchParams }: { searchParams: P
   const user = await requireSessionUser();
   const query = await searchParams;
   const filters = parseDashboardFilters(query);
-  const [comparison, levers] = await Promise.all([getComparison(user, filters), listLevers()]);
+  const region = parseComparisonRegion(query);
+  const [comparison, levers] = await Promise.all([getComparison(user, filters, undefined, region), listLevers()]);
   const territoryQuery = dashboardQueryString(filters);
   return (
     <ComparisonView
       comparison={comparison}
       leverOptions={levers}
-      isFiltered={["from", "to", "lever"].some((key) => query[key])}
-      territoryHref={(slug) => `/territoires/${slug}${territoryQuery}`}
+      isFiltered={["from", "to", "lever", "region"].some((key) => query[key])}
+      unitHref={(slug) =>
+        comparison.unit === "region"
+          ? `/comparaison${comparisonQueryString(filters, slug)}`
+          : `/territoires/${slug}${territoryQuery}`
+      }
     />
   );
 }

@@ -16,7 +16,7 @@ const statuses = [
 
 function row(name: string, overrides: Partial<ComparisonRow>): ComparisonRow {
   return {
-    territory: { id: name, slug: name.toLowerCase().replace(/ /g, "-"), name },
+    unit: { id: name, slug: name.toLowerCase().replace(/ /g, "-"), name },
     progressByLever: {},
     statusCounts: {},
     actionCount: 0,
@@ -46,6 +46,7 @@ const rows = [
 ];
 const comparison: Comparison = {
   scopeLabel: "Normandie",
+  unit: "territory",
   filters: { from: "2026-01", to: "2026-11" },
   levers,
   statuses,

@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonRow } from "@/lib/dashboard/types";
+import type { Comparison, ComparisonRow, ComparisonUnit } from "@/lib/dashboard/types";
 import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
 
 // The one-sentence summaries that say in words what each chart shows: screen-reader users and
@@ -6,6 +6,27 @@ import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
 
 const DONE_STATUS = "REALISEE";
 const BLOCKED_STATUS = "BLOQUEE";
+
+/** How the interface names a row: a territory, or a region (national view), with its gender. */
+export const unitWords: Record<
+  ComparisonUnit,
+  { one: string; many: string; column: string; most: [string, string]; least: [string, string] }
+> = {
+  territory: {
+    one: "territoire",
+    many: "territoires",
+    column: "Territoire",
+    most: ["est le plus avancé", "sont les plus avancés"],
+    least: ["le moins avancé", "les moins avancés"],
+  },
+  region: {
+    one: "région",
+    many: "régions",
+    column: "Région",
+    most: ["est la plus avancée", "sont les plus avancées"],
+    least: ["la moins avancée", "les moins avancées"],
+  },
+};
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
@@ -28,7 +49,8 @@ export function totalActions(rows: ComparisonRow[]): number {
 /** "10 territoires, 123 actions dont 37 réalisées (30 %)." */
 export function overviewSummary(comparison: Comparison): string {
   const actions = totalActions(comparison.rows);
-  const territories = plural(comparison.rows.length, "territoire");
+  const words = unitWords[comparison.unit];
+  const territories = plural(comparison.rows.length, words.one, words.many);
   if (actions === 0) return `${territories}, aucune action sur la période choisie.`;
   const done = comparison.rows.reduce((sum, row) => sum + (row.statusCounts[DONE_STATUS] ?? 0), 0);
   const late = comparison.rows.reduce((sum, row) => sum + row.lateCount, 0);
@@ -41,8 +63,8 @@ export function overviewSummary(comparison: Comparison): string {
 type Ranked = { name: string; value: number };
 
 /** "Axe Seine", "Axe Seine et Caen Industrie", "Axe Seine, Caen Industrie et Sud Manche", "4 territoires". */
-function names(entries: Ranked[]): string {
-  if (entries.length > 3) return `${entries.length} territoires`;
+function names(entries: Ranked[], unit: ComparisonUnit): string {
+  if (entries.length > 3) return `${entries.length} ${unitWords[unit].many}`;
   const list = entries.map((entry) => entry.name);
   return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(", ")} et ${list.at(-1)}`;
 }
@@ -50,7 +72,7 @@ function names(entries: Ranked[]): string {
 /** The territories with the highest and the lowest value; ties are all named rather than one picked. */
 function extremes(rows: ComparisonRow[], value: (row: ComparisonRow) => number | null) {
   const ranked: Ranked[] = rows
-    .map((row) => ({ name: row.territory.name, value: value(row) }))
+    .map((row) => ({ name: row.unit.name, value: value(row) }))
     .filter((entry): entry is Ranked => entry.value !== null);
   if (ranked.length === 0) return null;
   const max = Math.max(...ranked.map((entry) => entry.value));
@@ -65,25 +87,33 @@ function extremes(rows: ComparisonRow[], value: (row: ComparisonRow) => number |
 }
 
 /** One sentence per lever: the most and the least advanced territory. */
-export function leverProgressSummary(rows: ComparisonRow[], levers: { code: string; label: string }[]): string[] {
+export function leverProgressSummary(
+  rows: ComparisonRow[],
+  levers: { code: string; label: string }[],
+  unit: ComparisonUnit = "territory",
+): string[] {
+  const words = unitWords[unit];
   const sentences = levers.map((lever) => {
     const found = extremes(rows, (row) => row.progressByLever[lever.code] ?? null);
     if (!found) return `${lever.label} : aucune action.`;
-    if (found.count === 1) return `${lever.label} : ${names(found.best)}, ${formatPercent(found.max)}.`;
-    if (found.max === found.min) return `${lever.label} : ${formatPercent(found.max)} dans chaque territoire.`;
-    const [most, least] = [found.best, found.worst].map((list) =>
-      list.length > 1 ? ["sont les plus", "les moins", "avancés"] : ["est le plus", "le moins", "avancé"],
-    ) as [string[], string[]];
+    if (found.count === 1) return `${lever.label} : ${names(found.best, unit)}, ${formatPercent(found.max)}.`;
+    if (found.max === found.min) return `${lever.label} : ${formatPercent(found.max)} dans chaque ${words.one}.`;
+    const most = words.most[found.best.length > 1 ? 1 : 0];
+    const least = words.least[found.worst.length > 1 ? 1 : 0];
     return (
-      `${lever.label} : ${names(found.best)} ${most[0]} ${most[2]} (${formatPercent(found.max)}), ` +
-      `${names(found.worst)} ${least[1]} ${least[2]} (${formatPercent(found.min)}).`
+      `${lever.label} : ${names(found.best, unit)} ${most} (${formatPercent(found.max)}), ` +
+      `${names(found.worst, unit)} ${least} (${formatPercent(found.min)}).`
     );
   });
   return sentences;
 }
 
 /** "123 actions : 37 réalisées, 50 en cours… Le plus d'actions bloquées : Axe Seine (2)." */
-export function statusSummary(rows: ComparisonRow[], statuses: { code: string; label: string }[]): string {
+export function statusSummary(
+  rows: ComparisonRow[],
+  statuses: { code: string; label: string }[],
+  unit: ComparisonUnit = "territory",
+): string {
   const actions = totalActions(rows);
   if (actions === 0) return "Aucune action sur la période choisie.";
   const parts = statuses
@@ -97,14 +127,14 @@ export function statusSummary(rows: ComparisonRow[], statuses: { code: string; l
   if (blocked && blocked.max > 0) {
     blockedText =
       blocked.best.length > 3
-        ? ` Au plus ${plural(blocked.max, "action bloquée", "actions bloquées")} par territoire.`
-        : ` Le plus d'actions bloquées : ${names(blocked.best)} (${formatInteger(blocked.max)}).`;
+        ? ` Au plus ${plural(blocked.max, "action bloquée", "actions bloquées")} par ${unitWords[unit].one}.`
+        : ` Le plus d'actions bloquées : ${names(blocked.best, unit)} (${formatInteger(blocked.max)}).`;
   }
   return `${plural(actions, "action")} : ${parts.join(", ")}.${blockedText}`;
 }
 
 /** "1 250 000 € accordés sur 3 000 000 € de budget prévisionnel (42 %)…" */
-export function fundingSummary(rows: ComparisonRow[]): string {
+export function fundingSummary(rows: ComparisonRow[], unit: ComparisonUnit = "territory"): string {
   const planned = rows.reduce((sum, row) => sum + row.plannedBudget, 0);
   const granted = rows.reduce((sum, row) => sum + row.fundingGranted, 0);
   if (planned === 0 && granted === 0) return "Aucun budget prévisionnel ni financement sur la période choisie.";
@@ -113,7 +143,7 @@ export function fundingSummary(rows: ComparisonRow[]): string {
   const best = extremes(rows, (row) => percentOf(row.fundingGranted, row.plannedBudget));
   const bestText =
     best && best.count > 1 && best.best.length <= 3
-      ? ` Part accordée la plus élevée : ${names(best.best)} (${formatPercent(best.max)}).`
+      ? ` Part accordée la plus élevée : ${names(best.best, unit)} (${formatPercent(best.max)}).`
       : "";
   return `${formatEuros(granted)} de financements accordés sur ${formatEuros(planned)} de budget prévisionnel${shareText}.${bestText}`;
 }

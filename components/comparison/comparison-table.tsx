@@ -22,8 +22,8 @@ export function ComparisonTable({ caption, hint, children }: { caption: string; 
   );
 }
 
-/** The territory's row header, a link to its dashboard (with the same filters). */
-export function TerritoryRowHeader({ name, href }: { name: string; href: string }) {
+/** A row's header: a link to the territory's dashboard or the region's comparison (same filters). */
+export function UnitRowHeader({ name, href }: { name: string; href: string }) {
   return (
     <th scope="row">
       <Link href={href} className="fr-link">

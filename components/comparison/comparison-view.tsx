@@ -13,13 +13,14 @@ export function ComparisonView({
   comparison,
   leverOptions,
   isFiltered,
-  territoryHref,
+  unitHref,
 }: {
   comparison: Comparison;
   /** Every lever, for the filter (the comparison itself may be narrowed to one). */
   leverOptions: { code: string; label: string }[];
   isFiltered: boolean;
-  territoryHref: (slug: string) => string;
+  /** Where a row leads: a territory's dashboard, or a region's comparison (national view). */
+  unitHref: (slug: string) => string;
 }) {
   const { filters, rows } = comparison;
   const levers = filters.lever ? comparison.levers.filter((lever) => lever.code === filters.lever) : comparison.levers;
@@ -40,18 +41,27 @@ export function ComparisonView({
       ) : (
         <>
           <DashboardFiltersForm
+            // A new form for new filters: its fields show defaults, which React would not reset in place.
+            key={[filters.from, filters.to, filters.lever, comparison.regionChoice?.selected].join("|")}
             action={COMPARISON_PATH}
             filters={filters}
             levers={leverOptions}
+            regionChoice={comparison.regionChoice}
             isFiltered={isFiltered}
           />
           <section aria-labelledby="en-bref-titre" className="fr-mb-4w">
             <h2 id="en-bref-titre">En bref</h2>
             <p>{overviewSummary(comparison)}</p>
+            {comparison.unit === "region" && (
+              <p className="fr-text--sm">
+                Chaque territoire compte une fois, dans la région qui le pilote. Choisissez une région pour comparer ses
+                territoires.
+              </p>
+            )}
           </section>
-          <LeverProgressGrid rows={rows} levers={levers} territoryHref={territoryHref} />
-          <StatusComparison rows={rows} statuses={comparison.statuses} />
-          <FundingComparison rows={rows} />
+          <LeverProgressGrid rows={rows} levers={levers} unit={comparison.unit} unitHref={unitHref} />
+          <StatusComparison rows={rows} statuses={comparison.statuses} unit={comparison.unit} />
+          <FundingComparison rows={rows} unit={comparison.unit} />
         </>
       )}
     </>

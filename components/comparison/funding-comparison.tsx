@@ -1,24 +1,25 @@
 import { Chart } from "@/components/ui/chart";
 import { dsfrColors } from "@/components/ui/chart-colors";
-import type { ComparisonRow } from "@/lib/dashboard/types";
+import type { ComparisonRow, ComparisonUnit } from "@/lib/dashboard/types";
 import { formatEuros, formatPercent } from "@/lib/format";
-import { fundingSummary, percentOf } from "./comparison-summaries";
+import { fundingSummary, percentOf, unitWords } from "./comparison-summaries";
 
-/** Planned budget next to the funding granted, per territory: a grouped bar chart and its table. */
-export function FundingComparison({ rows }: { rows: ComparisonRow[] }) {
+/** Planned budget next to the funding granted, per territory or region: a grouped bar chart and its table. */
+export function FundingComparison({ rows, unit = "territory" }: { rows: ComparisonRow[]; unit?: ComparisonUnit }) {
+  const words = unitWords[unit];
   const hasFigures = rows.some((row) => row.plannedBudget > 0 || row.fundingGranted > 0);
   return (
     <Chart
       title="Budget prévisionnel et financements accordés"
       headingLevel="h2"
-      summary={fundingSummary(rows)}
+      summary={fundingSummary(rows, unit)}
       kind="bar"
-      xKey="territory"
-      xLabel="Territoire"
+      xKey="unit"
+      xLabel={words.column}
       yLabel="Montant"
       valueFormat="euros"
       data={rows.map((row) => ({
-        territory: row.territory.name,
+        unit: row.unit.name,
         plannedBudget: row.plannedBudget,
         fundingGranted: row.fundingGranted,
       }))}
@@ -33,12 +34,12 @@ export function FundingComparison({ rows }: { rows: ComparisonRow[] }) {
         { key: "fundingGranted", label: "Financements accordés", color: dsfrColors.blueFrance },
       ]}
       table={{
-        caption: "Budget prévisionnel et financements accordés par territoire",
-        columns: ["Territoire", "Budget prévisionnel", "Financements accordés", "Part accordée"],
+        caption: `Budget prévisionnel et financements accordés par ${words.one}`,
+        columns: [words.column, "Budget prévisionnel", "Financements accordés", "Part accordée"],
         rows: rows.map((row) => {
           const share = percentOf(row.fundingGranted, row.plannedBudget);
           return {
-            header: row.territory.name,
+            header: row.unit.name,
             cells: [
               formatEuros(row.plannedBudget),
               formatEuros(row.fundingGranted),

@@ -5,7 +5,7 @@ import { LeverProgressGrid } from "./lever-progress-grid";
 
 const rows: ComparisonRow[] = [
   {
-    territory: { id: "t1", slug: "axe-seine", name: "Axe Seine" },
+    unit: { id: "t1", slug: "axe-seine", name: "Axe Seine" },
     progressByLever: { COMPETENCES: 45, ATTRACTIVITE: null },
     statusCounts: { EN_COURS: 2 },
     actionCount: 2,
@@ -22,7 +22,7 @@ const levers = [
 describe("LeverProgressGrid", () => {
   it("writes each average as a percentage, a dash without action, and links the territory to its dashboard", () => {
     const html = renderToStaticMarkup(
-      <LeverProgressGrid rows={rows} levers={levers} territoryHref={(slug) => `/territoires/${slug}?lever=X`} />,
+      <LeverProgressGrid rows={rows} levers={levers} unitHref={(slug) => `/territoires/${slug}?lever=X`} />,
     ).replace(/\u00a0/g, " ");
     expect(html).toContain(
       '<th scope="row"><a class="fr-link" href="/territoires/axe-seine?lever=X">Axe Seine</a></th>',

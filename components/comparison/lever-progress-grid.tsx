@@ -1,35 +1,39 @@
 import { ProgressBar } from "@/components/actions/progress-bar";
-import type { ComparisonRow } from "@/lib/dashboard/types";
-import { leverProgressSummary } from "./comparison-summaries";
-import { ComparisonTable, TerritoryRowHeader } from "./comparison-table";
+import type { ComparisonRow, ComparisonUnit } from "@/lib/dashboard/types";
+import { leverProgressSummary, unitWords } from "./comparison-summaries";
+import { ComparisonTable, UnitRowHeader } from "./comparison-table";
 
 type Lever = { code: string; label: string };
 
-/** Territories as rows, levers as columns: each cell the average progress, "—" without action. */
+/** Territories (or regions) as rows, levers as columns: each cell the average progress, "—" without action. */
 export function LeverProgressGrid({
   rows,
   levers,
-  territoryHref,
+  unit = "territory",
+  unitHref,
 }: {
   rows: ComparisonRow[];
   levers: Lever[];
-  territoryHref: (slug: string) => string;
+  unit?: ComparisonUnit;
+  /** Where a row's name leads: the territory's dashboard, or the region's comparison. */
+  unitHref: (slug: string) => string;
 }) {
+  const words = unitWords[unit];
   return (
     <section aria-labelledby="avancement-levier-titre" className="fr-mb-6w">
       <h2 id="avancement-levier-titre">Avancement moyen par levier</h2>
       <ul className="fr-mb-2w">
-        {leverProgressSummary(rows, levers).map((sentence) => (
+        {leverProgressSummary(rows, levers, unit).map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>
       <ComparisonTable
-        caption="Avancement moyen par territoire et par levier"
-        hint="Moyenne de l'avancement des actions de chaque territoire sur chaque levier ; « — » : aucune action."
+        caption={`Avancement moyen par ${words.one} et par levier`}
+        hint={`Moyenne de l'avancement des actions de chaque ${words.one} sur chaque levier ; « — » : aucune action.`}
       >
         <thead>
           <tr>
-            <th scope="col">Territoire</th>
+            <th scope="col">{words.column}</th>
             {levers.map((lever) => (
               <th key={lever.code} scope="col">
                 {lever.label}
@@ -39,8 +43,8 @@ export function LeverProgressGrid({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.territory.id}>
-              <TerritoryRowHeader name={row.territory.name} href={territoryHref(row.territory.slug)} />
+            <tr key={row.unit.id}>
+              <UnitRowHeader name={row.unit.name} href={unitHref(row.unit.slug)} />
               {levers.map((lever) => {
                 const value = row.progressByLever[lever.code] ?? null;
                 return (

@@ -21,6 +21,24 @@ test.describe("Comparison of territories", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Vallée de la Bresle/ })).toBeVisible();
   });
 
+  test("the administrator compares regions, then opens Normandie's territories", async ({ page }) => {
+    await new LoginPage(page).signIn(accounts.admin);
+    const comparison = new ComparisonPage(page);
+    await comparison.goto();
+
+    await expect(comparison.scope("Toutes les régions")).toBeVisible();
+    await expect(comparison.grid()).toHaveCount(0);
+    await expect(comparison.gridRows("région")).toHaveText([/^Normandie/]);
+    await expect(page.getByRole("combobox", { name: "Région" })).toHaveValue("");
+
+    await comparison.openRegion("Normandie");
+    await expect(page).toHaveURL(/\/comparaison\?region=28$/);
+    await expect(comparison.scope("Normandie")).toBeVisible();
+    await expect(comparison.gridRows()).toHaveCount(10);
+    await expect(page.getByRole("combobox", { name: "Région" })).toHaveValue("28");
+    await expectNoSeriousAccessibilityViolation(page);
+  });
+
   test("the lever filter lands in the URL and narrows the grid", async ({ page }) => {
     await new LoginPage(page).signIn(accounts.etat);
     const comparison = new ComparisonPage(page);

@@ -12,18 +12,19 @@ export class ComparisonPage {
     return this.page.getByRole("heading", { level: 1, name: "Comparaison des territoires" });
   }
 
+  /** The line under the title naming what is compared ("Normandie", "Toutes les régions"…). */
   scope(label: string): Locator {
-    return this.page.getByText(label, { exact: true });
+    return this.page.getByRole("paragraph").and(this.page.getByText(label, { exact: true }));
   }
 
-  /** The territory × lever grid of average progress. */
-  grid(): Locator {
-    return this.page.getByRole("table", { name: /^Avancement moyen par territoire et par levier/ });
+  /** The territory (or region, national view) × lever grid of average progress. */
+  grid(unit: "territoire" | "région" = "territoire"): Locator {
+    return this.page.getByRole("table", { name: new RegExp(`^Avancement moyen par ${unit} et par levier`) });
   }
 
-  /** One row per territory (the header row excluded). */
-  gridRows(): Locator {
-    return this.grid()
+  /** One row per territory or region (the header row excluded). */
+  gridRows(unit: "territoire" | "région" = "territoire"): Locator {
+    return this.grid(unit)
       .getByRole("row")
       .filter({ has: this.page.getByRole("rowheader") });
   }
@@ -34,6 +35,11 @@ export class ComparisonPage {
 
   async openTerritory(name: string): Promise<void> {
     await this.grid().getByRole("link", { name, exact: true }).click();
+  }
+
+  /** National view: a region's row leads to the comparison of its territories. */
+  async openRegion(name: string): Promise<void> {
+    await this.grid("région").getByRole("link", { name, exact: true }).click();
   }
 
   async filterByLever(label: string): Promise<void> {

@@ -4,12 +4,15 @@ import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { runAggregate, type Aggregate } from "./aggregate";
 import { lateCondition, scopedActions, toCounts, toNumber } from "./sql";
-import type { Comparison, ComparisonRow, DashboardFilters } from "./types";
+import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
-// The comparison of the territories in the user's scope, side by side: 4 queries (5 for Région and
-// État, who also read their region's name) whatever the number of territories and actions — the
-// territories in scope, levers, statuses, then one grouped query for every row.
+// The comparison of the territories in the user's scope, side by side: 4 or 5 queries whatever the
+// number of territories and actions — the territories in scope, levers, statuses, the regions
+// (users who see every region: their choice of region; Région and État: their region's name), then
+// one grouped query for every row. Users who see every region compare regions (183 territories
+// side by side would be neither readable nor fast); choosing a region compares its territories.
 
 type Numeric = number | bigint | string | null;
 
@@ -20,30 +23,44 @@ export async function getComparison(
   user: PermissionUser,
   filters: DashboardFilters,
   today: string = todayInFrance(),
+  regionCode?: string,
 ): Promise<Comparison> {
-  const [territories, levers, statuses, scopeLabel] = await Promise.all([
+  const scope = permissionTable[user.college]["territory.read"];
+  const selectedRegion = scope === "all" ? regionCode : undefined;
+  const unit: ComparisonUnit = scope === "all" && !selectedRegion ? "region" : "territory";
+  const where = selectedRegion
+    ? { AND: [territoryScope(user), { regions: { some: { regionCode: selectedRegion } } }] }
+    : territoryScope(user);
+  const [territories, levers, statuses, regions] = await Promise.all([
     getPrisma().territory.findMany({
-      where: territoryScope(user),
+      where,
       orderBy: { name: "asc" },
-      select: { id: true, slug: true, name: true },
+      select: { id: true, slug: true, name: true, leadRegion: { select: { code: true, name: true } } },
     }),
     getPrisma().lever.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
     getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
-    comparisonScopeLabel(user),
+    regionsInView(user, scope),
   ]);
   const figures =
     territories.length > 0
-      ? await queryRows(
-          territories.map((t) => t.id),
-          filters,
-          today,
+      ? await runAggregate(
+          comparisonRowsAggregate(
+            territories.map((t) => t.id),
+            filters,
+            today,
+            unit,
+          ),
         )
       : [];
-  const byTerritory = new Map(figures.map((row) => [row.territoryId, row]));
-  const rows: ComparisonRow[] = territories.map((territory) => {
-    const row = byTerritory.get(territory.id);
+  const byUnit = new Map(figures.map((row) => [row.unitId, row]));
+  const units =
+    unit === "region"
+      ? uniqueRegions(territories.map((territory) => territory.leadRegion))
+      : territories.map(({ id, slug, name }) => ({ id, slug, name }));
+  const rows: ComparisonRow[] = units.map((entry) => {
+    const row = byUnit.get(entry.id);
     return {
-      territory,
+      unit: entry,
       progressByLever: toProgress(row?.progressByLever),
       statusCounts: toCounts(row?.statusCounts),
       actionCount: toNumber(row?.actionCount ?? 0),
@@ -52,25 +69,42 @@ export async function getComparison(
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
     };
   });
-  return { scopeLabel, filters, levers, statuses, rows };
+  const comparison = { filters, levers, statuses, rows, unit };
+  if (scope !== "all") return { ...comparison, scopeLabel: scopeLabelOf(scope, regions) };
+  const selected = regions.find((region) => region.code === selectedRegion);
+  return {
+    ...comparison,
+    scopeLabel: selectedRegion ? (selected?.name ?? "Région inconnue") : ALL_SCOPE_LABEL,
+    regionChoice: { regions, selected: selectedRegion },
+  };
 }
 
-async function comparisonScopeLabel(user: PermissionUser): Promise<string> {
-  switch (permissionTable[user.college]["territory.read"]) {
-    case "all":
-      return ALL_SCOPE_LABEL;
-    case "region": {
-      if (!user.regionCode) return MEMBER_SCOPE_LABEL;
-      const region = await getPrisma().region.findUnique({ where: { code: user.regionCode }, select: { name: true } });
-      return region?.name ?? MEMBER_SCOPE_LABEL;
-    }
-    default:
-      return MEMBER_SCOPE_LABEL;
+/** Every region with a territory (to choose from), or the Région or État user's own region. */
+async function regionsInView(user: PermissionUser, scope: string): Promise<{ code: string; name: string }[]> {
+  const select = { code: true, name: true };
+  if (scope === "all") {
+    return getPrisma().region.findMany({ where: { territories: { some: {} } }, orderBy: { name: "asc" }, select });
   }
+  if (scope === "region" && user.regionCode) {
+    return getPrisma().region.findMany({ where: { code: user.regionCode }, select });
+  }
+  return [];
+}
+
+function scopeLabelOf(scope: string, regions: { name: string }[]): string {
+  return scope === "region" && regions[0] ? regions[0].name : MEMBER_SCOPE_LABEL;
+}
+
+/** Lead regions, each once, by name: in the national view a territory counts in its lead region. */
+function uniqueRegions(regions: { code: string; name: string }[]): ComparisonRow["unit"][] {
+  const byCode = new Map(regions.map((region) => [region.code, region]));
+  return [...byCode.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"))
+    .map((region) => ({ id: region.code, slug: region.code, name: region.name }));
 }
 
 type FigureRow = {
-  territoryId: string;
+  unitId: string;
   actionCount: Numeric;
   lateCount: Numeric;
   plannedBudget: Numeric;
@@ -80,60 +114,71 @@ type FigureRow = {
 };
 
 /**
- * One grouped query for all the territories: the same "active in the period" actions as the
- * territory dashboard's tiles, so both pages agree. Every lever and every status appears in each
- * row's JSON (null progress: no action on the lever; zero counts).
+ * One grouped query for all the rows (territories, or regions grouping their territories by lead
+ * region): the same "active in the period" actions as the territory dashboard's tiles, so both
+ * pages agree. Every lever and every status appears in each row's JSON (null progress: no action on
+ * the lever; zero counts). The actions are read once, grouped by unit, lever and status, and every
+ * figure is summed up from those groups; funding comes from the actions' own rollup columns rather
+ * than from every funding line (at national scale: 100 ms with three passes and the join, see
+ * BENCHMARKS.md).
  */
-async function queryRows(territoryIds: string[], filters: DashboardFilters, today: string): Promise<FigureRow[]> {
+export function comparisonRowsAggregate(
+  territoryIds: string[],
+  filters: DashboardFilters,
+  today: string,
+  unit: ComparisonUnit = "territory",
+): Aggregate<FigureRow[]> {
   const ids = Prisma.join(territoryIds.map((id) => Prisma.sql`${id}::uuid`));
   const active = scopedActions(Prisma.sql`a."territoryId" IN (${ids})`, filters, { activeInPeriod: true });
-  return getPrisma().$queryRaw<FigureRow[]>`
+  const unitOfTerritory = unit === "region" ? Prisma.sql`t."leadRegionCode"` : Prisma.sql`t.id::text`;
+  return {
+    sql: Prisma.sql`
     WITH a AS (${active}),
-    territories AS (SELECT t.id FROM "Territory" t WHERE t.id IN (${ids})),
-    funding AS (
-      SELECT f."actionId", SUM(f."amountGranted") AS granted
-      FROM "FundingLine" f JOIN a ON a.id = f."actionId"
-      GROUP BY f."actionId"
+    units AS (SELECT t.id AS "territoryId", ${unitOfTerritory} AS unit_id FROM "Territory" t WHERE t.id IN (${ids})),
+    unit_list AS (SELECT DISTINCT unit_id FROM units),
+    per_group AS (
+      SELECT u.unit_id, a."leverId", a."statusCode",
+             COUNT(*) AS n, SUM(a.progress) AS progress_sum,
+             COUNT(*) FILTER (WHERE ${lateCondition(today)}) AS late_count,
+             SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingGranted") AS funding_granted
+      FROM a JOIN units u ON u."territoryId" = a."territoryId"
+      GROUP BY u.unit_id, a."leverId", a."statusCode"
     ),
     totals AS (
-      SELECT a."territoryId",
-             COUNT(*) AS action_count,
-             COUNT(*) FILTER (WHERE ${lateCondition(today)}) AS late_count,
-             SUM(a."plannedBudget") AS planned_budget,
-             SUM(funding.granted) AS funding_granted
-      FROM a LEFT JOIN funding ON funding."actionId" = a.id
-      GROUP BY a."territoryId"
-    ),
-    lever_progress AS (
-      SELECT a."territoryId", a."leverId", ROUND(AVG(a.progress))::int AS average
-      FROM a GROUP BY a."territoryId", a."leverId"
+      SELECT unit_id, SUM(n) AS action_count, SUM(late_count) AS late_count,
+             SUM(planned_budget) AS planned_budget, SUM(funding_granted) AS funding_granted
+      FROM per_group GROUP BY unit_id
     ),
     by_lever AS (
-      SELECT t.id AS "territoryId", jsonb_object_agg(l.code, lp.average) AS progress
-      FROM territories t CROSS JOIN "Lever" l
-      LEFT JOIN lever_progress lp ON lp."territoryId" = t.id AND lp."leverId" = l.id
-      GROUP BY t.id
-    ),
-    status_counts AS (
-      SELECT a."territoryId", a."statusCode", COUNT(*) AS n FROM a GROUP BY a."territoryId", a."statusCode"
+      SELECT ul.unit_id, jsonb_object_agg(l.code, ROUND(lp.progress_sum::numeric / lp.n)::int) AS progress
+      FROM unit_list ul CROSS JOIN "Lever" l
+      LEFT JOIN (
+        SELECT unit_id, "leverId", SUM(n) AS n, SUM(progress_sum) AS progress_sum
+        FROM per_group GROUP BY unit_id, "leverId"
+      ) lp ON lp.unit_id = ul.unit_id AND lp."leverId" = l.id
+      GROUP BY ul.unit_id
     ),
     by_status AS (
-      SELECT t.id AS "territoryId", jsonb_object_agg(s.code, COALESCE(sc.n, 0)) AS counts
-      FROM territories t CROSS JOIN "ActionStatus" s
-      LEFT JOIN status_counts sc ON sc."territoryId" = t.id AND sc."statusCode" = s.code
-      GROUP BY t.id
+      SELECT ul.unit_id, jsonb_object_agg(s.code, COALESCE(sc.n, 0)) AS counts
+      FROM unit_list ul CROSS JOIN "ActionStatus" s
+      LEFT JOIN (
+        SELECT unit_id, "statusCode", SUM(n)::int AS n FROM per_group GROUP BY unit_id, "statusCode"
+      ) sc ON sc.unit_id = ul.unit_id AND sc."statusCode" = s.code
+      GROUP BY ul.unit_id
     )
-    SELECT t.id AS "territoryId",
+    SELECT ul.unit_id AS "unitId",
            COALESCE(totals.action_count, 0)::int AS "actionCount",
            COALESCE(totals.late_count, 0)::int AS "lateCount",
            COALESCE(totals.planned_budget, 0)::float8 AS "plannedBudget",
            COALESCE(totals.funding_granted, 0)::float8 AS "fundingGranted",
            by_lever.progress AS "progressByLever",
            by_status.counts AS "statusCounts"
-    FROM territories t
-    LEFT JOIN totals ON totals."territoryId" = t.id
-    LEFT JOIN by_lever ON by_lever."territoryId" = t.id
-    LEFT JOIN by_status ON by_status."territoryId" = t.id`;
+    FROM unit_list ul
+    LEFT JOIN totals ON totals.unit_id = ul.unit_id
+    LEFT JOIN by_lever ON by_lever.unit_id = ul.unit_id
+    LEFT JOIN by_status ON by_status.unit_id = ul.unit_id`,
+    map: (rows) => rows as FigureRow[],
+  };
 }
 
 function toProgress(value: unknown): Record<string, number | null> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dashboardQueryString, parseDashboardFilters, periodBounds } from "./filters";
+import {
+  addMonths,
+  comparisonQueryString,
+  dashboardQueryString,
+  parseComparisonRegion,
+  parseDashboardFilters,
+  periodBounds,
+} from "./filters";
 
 const today = "2026-11-27";
 
@@ -52,5 +59,21 @@ describe("dashboard filter helpers", () => {
 
   it("gives the first and last day of the period, leap years included", () => {
     expect(periodBounds({ from: "2027-12", to: "2028-02" })).toEqual({ start: "2027-12-01", end: "2028-02-29" });
+  });
+});
+
+describe("the comparison's region", () => {
+  it("reads an INSEE region code and ignores anything else", () => {
+    expect(parseComparisonRegion({ region: "28" })).toBe("28");
+    expect(parseComparisonRegion(new URLSearchParams("region=84"))).toBe("84");
+    expect(parseComparisonRegion({ region: "Normandie" })).toBeUndefined();
+    expect(parseComparisonRegion({})).toBeUndefined();
+  });
+
+  it("keeps the filters and adds the region to the query string", () => {
+    const filters = { from: "2026-01", to: "2026-06", lever: "COMPETENCES" };
+    expect(comparisonQueryString(filters, "28", today)).toBe("?from=2026-01&to=2026-06&lever=COMPETENCES&region=28");
+    expect(comparisonQueryString({ from: "2025-12", to: "2026-11" }, undefined, today)).toBe("");
+    expect(comparisonQueryString({ from: "2025-12", to: "2026-11" }, "84", today)).toBe("?region=84");
   });
 });

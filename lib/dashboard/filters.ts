@@ -91,3 +91,26 @@ export function periodBounds(filters: DashboardFilters): { start: string; end: s
   const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
   return { start: `${filters.from}-01`, end: `${filters.to}-${String(lastDay).padStart(2, "0")}` };
 }
+
+const regionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2,3}$/);
+
+/** The region chosen on the comparison ("?region=28", an INSEE code), for users who see every region. */
+export function parseComparisonRegion(searchParams: SearchParams | URLSearchParams): string | undefined {
+  const parsed = regionCode.safeParse(firstValues(searchParams).region);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The comparison's query string: the dashboard filters, and the chosen region if any. */
+export function comparisonQueryString(
+  filters: DashboardFilters,
+  region: string | undefined,
+  today: string = todayInFrance(),
+): string {
+  const query = new URLSearchParams(dashboardQueryString(filters, today));
+  if (region) query.set("region", region);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

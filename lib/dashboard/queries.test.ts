@@ -3,6 +3,8 @@ import { getPrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
 import { createUser, territoryId } from "@/tests/factories";
 import { permissionUserOf } from "@/tests/actions";
+import { runAggregate } from "./aggregate";
+import { comparisonRowsAggregate } from "./comparison-queries";
 import { getComparison, getTerritoryDashboard } from "./queries";
 import type { DashboardFilters } from "./types";
 
@@ -277,7 +279,7 @@ describe("getTerritoryDashboard", () => {
 
 describe("getComparison", () => {
   const huisneRow = {
-    territory: { id: expect.any(String), slug: SLUG, name: "Vallée de l'Huisne" },
+    unit: { id: expect.any(String), slug: SLUG, name: "Vallée de l'Huisne" },
     progressByLever: { COMPETENCES: 70, ATTRACTIVITE: 15, INFRASTRUCTURES: null },
     statusCounts: { A_VENIR: 0, EN_COURS: 1, REALISEE: 1, EN_PAUSE: 0, BLOQUEE: 2, ABANDONNEE: 0 },
     actionCount: 4,
@@ -286,25 +288,47 @@ describe("getComparison", () => {
     fundingGranted: 90000,
   };
 
-  it("shows the administrator every territory, with the same figures as the dashboard", async () => {
+  it("compares regions for the administrator, and a chosen region's territories with the dashboard's figures", async () => {
     const admin = await permissionUserOf(await createUser({ college: "ADMIN" }));
-    const comparison = await getComparison(admin, PERIOD, TODAY);
-    expect(comparison.scopeLabel).toBe("Toutes les régions");
-    expect(comparison.levers.map((l) => l.code)).toEqual(["COMPETENCES", "ATTRACTIVITE", "INFRASTRUCTURES"]);
-    expect(comparison.rows).toHaveLength(10);
-    expect(comparison.rows.find((row) => row.territory.slug === SLUG)).toEqual(huisneRow);
+    const national = await getComparison(admin, PERIOD, TODAY);
+    expect(national.unit).toBe("region");
+    expect(national.scopeLabel).toBe("Toutes les régions");
+    expect(national.levers.map((l) => l.code)).toEqual(["COMPETENCES", "ATTRACTIVITE", "INFRASTRUCTURES"]);
+    // The ten territories of the communiqué are all led by Normandie; some also touch other regions
+    // (Bresle: Hauts-de-France), which can be chosen to compare the territories touching them.
+    expect(national.rows.map((row) => row.unit)).toContainEqual({ id: "28", slug: "28", name: "Normandie" });
+    expect(national.rows.map((row) => row.unit.slug)).not.toContain("32");
+    expect(national.regionChoice?.regions.map((region) => region.name)).toEqual(
+      expect.arrayContaining(["Hauts-de-France", "Normandie"]),
+    );
+
+    const normandie = await getComparison(admin, PERIOD, TODAY, "28");
+    expect(normandie).toMatchObject({ unit: "territory", scopeLabel: "Normandie", regionChoice: { selected: "28" } });
+    expect(normandie.rows).toHaveLength(10);
+    expect(normandie.rows.find((row) => row.unit.slug === SLUG)).toEqual(huisneRow);
+    const hautsDeFrance = await getComparison(admin, PERIOD, TODAY, "32");
+    expect(hautsDeFrance.rows.map((row) => row.unit.slug)).toEqual(["vallee-de-la-bresle"]);
+  });
+
+  it("sums a region's territories into the region's row (here a region of one territory)", async () => {
+    const [regionRow] = await runAggregate(comparisonRowsAggregate([await territoryId(SLUG)], PERIOD, TODAY, "region"));
+    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted } = huisneRow;
+    expect(regionRow).toEqual({
+      unitId: "28",
+      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted },
+    });
   });
 
   it("limits Région, État and committee members to their scope", async () => {
     const hautsDeFrance = await permissionUserOf(await createUser({ college: "REGION", regionCode: "32" }));
     const regional = await getComparison(hautsDeFrance, PERIOD, TODAY);
     expect(regional.scopeLabel).toBe("Hauts-de-France");
-    expect(regional.rows.map((row) => row.territory.slug)).toEqual(["vallee-de-la-bresle"]);
+    expect(regional.rows.map((row) => row.unit.slug)).toEqual(["vallee-de-la-bresle"]);
 
     const etat = await permissionUserOf(await createUser({ college: "ETAT", regionCode: "28" }));
     const normandie = await getComparison(etat, PERIOD, TODAY);
     expect(normandie.scopeLabel).toBe("Normandie");
-    expect(normandie.rows.find((row) => row.territory.slug === SLUG)).toEqual(huisneRow);
+    expect(normandie.rows.find((row) => row.unit.slug === SLUG)).toEqual(huisneRow);
 
     const member = await getComparison(await memberOf(SLUG), PERIOD, TODAY);
     expect(member.scopeLabel).toBe("Mes territoires");

@@ -17,7 +17,8 @@ export const BLOCKED_STATUS = "BLOQUEE";
  * planned end on or after the period's first day, no planned end, or still open (an open action
  * whose planned end has passed is late, which is exactly what the committee must still see).
  *
- * Columns: the action's own, plus the lever and status fields the dashboards read.
+ * Columns: the action's own (with the sums of its funding lines, a rollup kept by a trigger), plus
+ * the lever and status fields the dashboards read.
  */
 export function scopedActions(
   territoryFilter: Prisma.Sql,
@@ -33,7 +34,7 @@ export function scopedActions(
     : Prisma.empty;
   return Prisma.sql`
     SELECT a.id, a."territoryId", a."leverId", a."statusCode", a.title, a.progress, a."plannedEndDate",
-           a."plannedBudget", l.code AS "leverCode", l.label AS "leverLabel", s.label AS "statusLabel",
+           a."plannedBudget", a."fundingRequested", a."fundingGranted", l.code AS "leverCode", l.label AS "leverLabel", s.label AS "statusLabel",
            s."isClosed", s."isDone"
     FROM "Action" a
     JOIN "Lever" l ON l.id = a."leverId"

@@ -59,8 +59,12 @@ export type TerritoryDashboard = {
   vigilance: VigilanceItem[];
 };
 
+/** What a comparison row stands for: a territory, or a region (the national view). */
+export type ComparisonUnit = "territory" | "region";
+
 export type ComparisonRow = {
-  territory: { id: string; slug: string; name: string };
+  /** A territory (its slug), or a region (its INSEE code as slug). */
+  unit: { id: string; slug: string; name: string };
   /** Average progress per lever code (null: no action on that lever). */
   progressByLever: Record<string, number | null>;
   statusCounts: Record<string, number>;
@@ -73,6 +77,9 @@ export type ComparisonRow = {
 export type Comparison = {
   /** "Normandie", or "Toutes les régions" for the administrator. */
   scopeLabel: string;
+  unit: ComparisonUnit;
+  /** For users who see every region: the regions to choose from, and the chosen one. */
+  regionChoice?: { regions: { code: string; name: string }[]; selected?: string };
   filters: DashboardFilters;
   levers: { code: string; label: string }[];
   statuses: { code: string; label: string }[];
