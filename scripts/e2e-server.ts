@@ -14,12 +14,14 @@ const port = process.env.E2E_PORT ?? "3100";
 const database = await createFreshDatabase("e2e");
 await prepareDatabase(database.url, { demo: true });
 
-const server = spawn("next", ["start", "--hostname", "127.0.0.1", "--port", port], {
+const server = spawn("tsx", ["scripts/serve.ts"], {
   stdio: "inherit",
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
+    HOSTNAME: "127.0.0.1",
+    PORT: port,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),

@@ -1,5 +1,4 @@
 import { Chart, type ChartProps } from "@/components/ui/chart";
-import { ChartSkeleton } from "@/components/ui/chart-skeleton";
 import {
   fundingChart,
   leverProgressChart,
@@ -7,13 +6,6 @@ import {
   progressOverTimeChart,
 } from "@/components/dashboard/chart-props";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
-
-const chartTitles = [
-  "Actions par levier et par statut",
-  "Avancement moyen par levier",
-  "Évolution de l'avancement, mois par mois",
-  "Financements par financeur",
-];
 
 /** The four charts of a territory; `print` fixes their width and opens their tables (report). */
 export function DashboardCharts({
@@ -47,17 +39,5 @@ export function DashboardCharts({
         ))}
       </div>
     </section>
-  );
-}
-
-export function DashboardSkeleton() {
-  return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      {chartTitles.map((title) => (
-        <div key={title} className="fr-col-12 fr-col-lg-6">
-          <ChartSkeleton title={title} />
-        </div>
-      ))}
-    </div>
   );
 }

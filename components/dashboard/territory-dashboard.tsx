@@ -7,8 +7,9 @@ import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import type { DashboardFilters } from "@/lib/dashboard/types";
 
 /**
- * Tiles, charts and points de vigilance of one territory, fetched here so that the page around it
- * can stream its title and filters while the figures load (`<Suspense>` with DashboardSkeleton).
+ * Tiles, charts and points de vigilance of one territory. Not streamed behind a skeleton: the
+ * figures take a few milliseconds, and a page sent whole carries its full database and render time
+ * in its Server-Timing header.
  */
 export async function TerritoryDashboard({
   user,

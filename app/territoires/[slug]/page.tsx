@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
-import { DashboardSkeleton } from "@/components/dashboard/dashboard-charts";
 import { formatPeriod } from "@/components/dashboard/labels";
 import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import { CommitteeList } from "@/components/territories/committee-list";
@@ -18,7 +16,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireSessionUser();
-  const territory = await findTerritory(user, (await params).slug);
+  // The light, per-request cached lookup the page also makes: the title needs only the name.
+  const territory = await findTerritoryAccess(user, (await params).slug);
   return { title: territory ? `Tableau de bord - ${territory.name}` : "Territoire introuvable" };
 }
 
@@ -67,9 +66,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         levers={levers}
         isFiltered={query !== ""}
       />
-      <Suspense key={query} fallback={<DashboardSkeleton />}>
-        <TerritoryDashboard user={user} slug={territory.slug} filters={filters} createHref={createHref} />
-      </Suspense>
+      <TerritoryDashboard user={user} slug={territory.slug} filters={filters} createHref={createHref} />
       <CommitteeList members={committee} />
       <h2>Composition du territoire</h2>
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />

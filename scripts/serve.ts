@@ -1,0 +1,38 @@
+// The production HTTP server: Next.js's request handler behind a plain Node server, so that every
+// page response carries a Server-Timing header (database time, render time) — Next.js has no API
+// for a page to set a response header (vercel/next.js#12382). `npm start` and the end-to-end tests
+// run through it. HOSTNAME and PORT choose where it listens (as for `next start`).
+import { createServer, type ServerResponse } from "node:http";
+import next from "next";
+import { currentRequestTiming, runWithRequestTiming, serverTimingHeader } from "../lib/observability/server-timing";
+
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const port = Number(process.env.PORT ?? 3000);
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** Sets the header at the last moment headers can change: when they are written. */
+function addServerTimingOnWrite(response: ServerResponse): void {
+  const timing = currentRequestTiming();
+  if (!timing) return;
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    if (!this.headersSent) this.setHeader("Server-Timing", serverTimingHeader(timing));
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
+}
+
+const server = createServer((request, response) => {
+  if (request.url?.startsWith("/_next/static/")) return void handle(request, response);
+  runWithRequestTiming(() => {
+    addServerTimingOnWrite(response);
+    void handle(request, response);
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`TI Pilotage is listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
