@@ -1,4 +1,5 @@
 import { formatPercent } from "@/lib/format";
+import "./progress-bar.css";
 
 /**
  * Avancement as a bar drawn with DSFR colour tokens, with its value written next to it: the text
@@ -6,30 +7,12 @@ import { formatPercent } from "@/lib/format";
  */
 export function ProgressBar({ value, size = "md" }: { value: number; size?: "sm" | "md" }) {
   const clamped = Math.min(100, Math.max(0, value));
-  const height = size === "sm" ? "0.375rem" : "0.75rem";
   return (
-    <span style={{ display: "flex", alignItems: "center", gap: "0.5rem", minWidth: size === "sm" ? "6rem" : "12rem" }}>
-      <span
-        aria-hidden="true"
-        style={{
-          flex: 1,
-          height,
-          borderRadius: height,
-          background: "var(--background-contrast-grey)",
-          overflow: "hidden",
-          display: "block",
-        }}
-      >
-        <span
-          style={{
-            display: "block",
-            width: `${clamped}%`,
-            height: "100%",
-            background: "var(--background-action-high-blue-france)",
-          }}
-        />
+    <span className={size === "sm" ? "ti-progress ti-progress--sm" : "ti-progress"}>
+      <span aria-hidden="true" className="ti-progress__track">
+        <span className="ti-progress__fill" style={{ width: `${clamped}%` }} />
       </span>
-      <span style={{ whiteSpace: "nowrap" }}>{formatPercent(value)}</span>
+      <span className="ti-progress__value">{formatPercent(value)}</span>
     </span>
   );
 }

@@ -1,11 +1,8 @@
-"use client";
-
 import Link from "next/link";
-import { useId, type ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartPatterns, patternFill } from "@/components/ui/chart-patterns";
+import { useId } from "react";
+import { ChartDrawing } from "@/components/ui/chart-drawing";
+import { patternFill } from "@/components/ui/chart-patterns";
 import type { ChartPattern } from "@/components/ui/chart-colors";
-import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
 
 export type ChartSeries = { key: string; label: string; color: string; pattern?: ChartPattern };
 
@@ -41,29 +38,11 @@ export type ChartProps = {
   tableOpen?: boolean;
 };
 
-const formatters: Record<ChartValueFormat, (value: number) => string> = {
-  integer: formatInteger,
-  percent: formatPercent,
-  euros: formatEuros,
-};
-
-const compactEuros = new Intl.NumberFormat("fr-FR", {
-  notation: "compact",
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 1,
-});
-
-const axisFormatters: Record<ChartValueFormat, (value: number) => string> = {
-  integer: formatInteger,
-  percent: formatPercent,
-  euros: (value) => compactEuros.format(value),
-};
-
 /**
  * The one recharts wrapper of the application: title, summary in words, the drawing, a legend in
  * text and the data table. The drawing is hidden from assistive technologies because the table
- * says the same thing in an accessible way.
+ * says the same thing in an accessible way. Only the drawing runs in the browser: the rest is
+ * rendered on the server and not sent a second time as the drawing's props.
  */
 export function Chart(props: ChartProps) {
   const { title, summary, headingLevel = "h3", empty, table, tableOpen } = props;
@@ -80,7 +59,18 @@ export function Chart(props: ChartProps) {
       ) : (
         <>
           <p className="fr-mb-2w">{summary}</p>
-          <ChartDrawing {...props} patternPrefix={id} />
+          <ChartDrawing
+            kind={props.kind}
+            data={props.data}
+            series={props.series}
+            xKey={props.xKey}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
+            valueFormat={props.valueFormat}
+            height={props.height}
+            width={props.width}
+            patternPrefix={id}
+          />
           <ChartLegend series={props.series} patternPrefix={id} />
           <details className="ti-chart__data fr-mt-2w" open={tableOpen}>
             <summary className="fr-link">Voir les données du graphique</summary>
@@ -89,89 +79,6 @@ export function Chart(props: ChartProps) {
         </>
       )}
     </figure>
-  );
-}
-
-function ChartDrawing({
-  kind,
-  data,
-  series,
-  xKey,
-  xLabel,
-  yLabel,
-  valueFormat = "integer",
-  height = 300,
-  width,
-  patternPrefix,
-}: ChartProps & { patternPrefix: string }) {
-  const format = formatters[valueFormat];
-  const axisFormat = axisFormatters[valueFormat];
-  const common = { data, accessibilityLayer: false, margin: { top: 8, right: 16, bottom: 24, left: 24 } };
-  const axes = (
-    <>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey={xKey} label={{ value: xLabel, position: "insideBottom", offset: -16 }} />
-      <YAxis
-        tickFormatter={(value: number) => axisFormat(value)}
-        domain={valueFormat === "percent" ? [0, 100] : undefined}
-        allowDecimals={false}
-        width={valueFormat === "euros" ? 80 : 56}
-        label={{ value: yLabel, angle: -90, position: "insideLeft", offset: -8, style: { textAnchor: "middle" } }}
-      />
-      <Tooltip formatter={(value) => (typeof value === "number" ? format(value) : String(value ?? "—"))} />
-    </>
-  );
-  let drawing: ReactNode;
-  if (kind === "line") {
-    drawing = (
-      <LineChart {...common} width={width} height={width ? height : undefined}>
-        {axes}
-        {series.map((serie) => (
-          <Line
-            key={serie.key}
-            dataKey={serie.key}
-            name={serie.label}
-            stroke={serie.color}
-            strokeWidth={3}
-            dot={{ r: 4, fill: serie.color }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    );
-  } else {
-    drawing = (
-      <BarChart {...common} width={width} height={width ? height : undefined}>
-        {axes}
-        {series.map((serie) => (
-          <Bar
-            key={serie.key}
-            dataKey={serie.key}
-            name={serie.label}
-            stackId={kind === "stackedBar" ? "stack" : undefined}
-            fill={patternFill(patternPrefix, serie)}
-            // A white edge keeps adjacent segments apart whatever their colours.
-            stroke="#ffffff"
-            strokeWidth={1}
-            maxBarSize={72}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    );
-  }
-  return (
-    <div aria-hidden="true" className="ti-chart__drawing">
-      <ChartPatterns prefix={patternPrefix} series={series} />
-      {width ? (
-        drawing
-      ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          {drawing}
-        </ResponsiveContainer>
-      )}
-    </div>
   );
 }
 
