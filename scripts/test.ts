@@ -49,6 +49,15 @@ function playwright(): Tally {
   return { passed: report.stats.expected, failed: failed || (ok ? 0 : 1) };
 }
 
+/** The benchmark's smoke version (tiny dataset, one request per page, no timing judged). */
+function benchSmoke(): Tally {
+  const output = path.join(reportDir, "bench-smoke.json");
+  const ok = run("tsx", ["--conditions=react-server", "scripts/bench/smoke.ts", output]);
+  const report = readJson<Tally>(output);
+  if (!report) return { passed: 0, failed: 1 };
+  return { passed: report.passed, failed: report.failed || (ok ? 0 : 1) };
+}
+
 const tallies: Tally[] = [
   check("typecheck", "npm", ["run", "--silent", "typecheck"]),
   check("lint", "npm", ["run", "--silent", "lint"]),
@@ -57,6 +66,7 @@ const tallies: Tally[] = [
 ];
 const build = check("build", "next", ["build"]);
 tallies.push(build);
+tallies.push(build.failed ? { passed: 0, failed: 1 } : benchSmoke());
 tallies.push(build.failed ? { passed: 0, failed: 1 } : playwright());
 
 const total = tallies.reduce(

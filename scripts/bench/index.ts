@@ -1,0 +1,98 @@
+// `npm run bench`: the national-scale benchmark (see BENCHMARKS.md). Creates and fills its own
+// database on the configured PostgreSQL, serves the production build against it, loads each page
+// with autocannon as a signed-in user of the right role, measures the dashboard aggregates through
+// our data layer and as raw SQL, prints the ratios and writes BENCHMARKS.md.
+//
+//   npm run bench                     the whole run (dataset, build, load)
+//   npm run bench -- --seconds 5      shorter load runs (10 s by default)
+//   npm run bench -- --keep-data      reuse the benchmark database of the previous run
+//   npm run bench -- --no-build       reuse the current production build
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { measureAggregates } from "./aggregates";
+import { benchServerUrl, countRows, createBenchDatabase, databaseUrl, type DatasetReport } from "./database";
+import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, benchUsers } from "./dataset";
+import { runLoad } from "./load";
+import { benchPages } from "./pages";
+import { renderReport, type PageResult } from "./report";
+import { signIn, startProductionServer } from "./server";
+
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    "keep-data": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    port: { type: "string", default: "3200" },
+  },
+});
+const DATABASE_NAME = "ti_pilotage_bench";
+const TODAY = "2026-11-27";
+const seconds = Number(options.seconds);
+const serverUrl = benchServerUrl();
+
+function step(message: string): void {
+  console.log(`\n▶ ${message}`);
+}
+
+let dataset: DatasetReport;
+if (options["keep-data"]) {
+  const url = databaseUrl(serverUrl, DATABASE_NAME);
+  dataset = {
+    url,
+    seconds: Number.NaN,
+    territorySlug: `banc-${LARGEST_REGION_CODE}-01`,
+    regionCode: LARGEST_REGION_CODE,
+    counts: await countRows(url),
+  };
+  step(`Reusing the benchmark database (${dataset.counts.actions} actions)`);
+} else {
+  step("Creating the benchmark database");
+  dataset = await createBenchDatabase(serverUrl, DATABASE_NAME, NATIONAL_SIZE);
+  console.log(`  ${JSON.stringify(dataset.counts)} in ${dataset.seconds.toFixed(1)} s`);
+}
+
+if (!options["no-build"]) {
+  step("Building the application (npm run build)");
+  const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(1);
+}
+
+step("Measuring the aggregates: data layer and raw SQL");
+process.env.DATABASE_URL = dataset.url;
+const filters = { from: BENCH_PERIOD.from, to: BENCH_PERIOD.to };
+const aggregates = await measureAggregates(
+  { territorySlug: dataset.territorySlug, regionCode: dataset.regionCode, filters, today: TODAY },
+  30,
+);
+console.table(aggregates);
+
+step("Starting the production server");
+const server = await startProductionServer(dataset.url, Number(options.port));
+const pageResults: PageResult[] = [];
+try {
+  const cookies = {
+    elu: await signIn(server.origin, benchUsers.elu.email, BENCH_PASSWORD),
+    region: await signIn(server.origin, benchUsers.region.email, BENCH_PASSWORD),
+    national: await signIn(server.origin, benchUsers.national.email, BENCH_PASSWORD),
+  };
+  for (const page of benchPages(dataset.territorySlug)) {
+    const url = `${server.origin}${page.path}`;
+    const cookie = cookies[page.user];
+    step(`${page.name} — ${page.path}`);
+    await runLoad({ url, cookie, connections: 2, amount: 30 }); // warm-up: compiled code, caches, pool
+    for (const connections of [1, 10]) {
+      const result = await runLoad({ url, cookie, connections, seconds });
+      console.log(
+        `  ${connections} conn.: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+      );
+      pageResults.push({ ...page, connections, ...result });
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+const report = renderReport({ dataset, aggregates, pages: pageResults, seconds, date: new Date() });
+writeFileSync("BENCHMARKS.md", report.markdown);
+console.log(`\n${report.summary}\n\nWritten to BENCHMARKS.md.`);

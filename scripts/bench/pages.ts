@@ -1,0 +1,31 @@
+import { BENCH_PERIOD } from "./dataset";
+
+export type BenchPage = {
+  key: "floor" | "territory" | "region" | "national" | "actions";
+  name: string;
+  path: string;
+  /** Who opens it: the élue of the territory, the Region's officer, the national team. */
+  user: "elu" | "region" | "national";
+};
+
+/** The pages the benchmark loads, with the period the dataset is active in. */
+export function benchPages(territorySlug: string): BenchPage[] {
+  const period = `from=${BENCH_PERIOD.from}&to=${BENCH_PERIOD.to}`;
+  return [
+    { key: "floor", name: "Floor page (select 1)", path: "/sante", user: "elu" },
+    {
+      key: "territory",
+      name: "Territory dashboard",
+      path: `/territoires/${territorySlug}?${period}`,
+      user: "elu",
+    },
+    { key: "region", name: "Regional comparison (largest region)", path: `/comparaison?${period}`, user: "region" },
+    { key: "national", name: "National comparison", path: `/comparaison?${period}`, user: "national" },
+    {
+      key: "actions",
+      name: "Filtered action plan",
+      path: `/territoires/${territorySlug}/actions?lever=COMPETENCES&status=EN_COURS&sort=plannedEndDate`,
+      user: "elu",
+    },
+  ];
+}
