@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { lateCondition, scopedActions, toCounts, toNumber } from "./sql";
+import { idList, lateCondition, scopedActions, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
 // The comparison of the territories in the user's scope, side by side: 4 or 5 queries whatever the
@@ -128,8 +128,11 @@ export function comparisonRowsAggregate(
   today: string,
   unit: ComparisonUnit = "territory",
 ): Aggregate<FigureRow[]> {
-  const ids = Prisma.join(territoryIds.map((id) => Prisma.sql`${id}::uuid`));
-  const active = scopedActions(Prisma.sql`a."territoryId" IN (${ids})`, filters, { activeInPeriod: true });
+  const ids = idList(territoryIds);
+  const active = scopedActions(Prisma.sql`a."territoryId" IN (${ids})`, filters, {
+    activeInPeriod: true,
+    labels: false,
+  });
   const unitOfTerritory = unit === "region" ? Prisma.sql`t."leadRegionCode"` : Prisma.sql`t.id::text`;
   return {
     sql: Prisma.sql`
@@ -176,7 +179,8 @@ export function comparisonRowsAggregate(
     FROM unit_list ul
     LEFT JOIN totals ON totals.unit_id = ul.unit_id
     LEFT JOIN by_lever ON by_lever.unit_id = ul.unit_id
-    LEFT JOIN by_status ON by_status.unit_id = ul.unit_id`,
+    LEFT JOIN by_status ON by_status.unit_id = ul.unit_id
+    ORDER BY ul.unit_id`,
     map: (rows) => rows as FigureRow[],
   };
 }

@@ -17,16 +17,21 @@ export const BLOCKED_STATUS = "BLOQUEE";
  * planned end on or after the period's first day, no planned end, or still open (an open action
  * whose planned end has passed is late, which is exactly what the committee must still see).
  *
- * Columns: the action's own (with the sums of its funding lines, a rollup kept by a trigger), plus
- * the lever and status fields the dashboards read.
+ * Columns: the action's own (with the sums of its funding lines, a rollup kept by a trigger) and
+ * its status's flags; with `labels`, the lever's code and label and the status's label too (the
+ * national comparison goes without: one join less over every action of the country).
  */
 export function scopedActions(
   territoryFilter: Prisma.Sql,
   filters: DashboardFilters,
-  options: { activeInPeriod: boolean },
+  options: { activeInPeriod: boolean; labels?: boolean },
 ): Prisma.Sql {
   const { start, end } = periodBounds(filters);
-  const lever = filters.lever ? Prisma.sql`AND l.code = ${filters.lever}` : Prisma.empty;
+  const labels = options.labels ?? true;
+  // Lever codes are unique: an unknown code gives NULL, and no action.
+  const lever = filters.lever
+    ? Prisma.sql`AND a."leverId" = (SELECT id FROM "Lever" WHERE code = ${filters.lever})`
+    : Prisma.empty;
   const period = options.activeInPeriod
     ? Prisma.sql`
         AND (a."plannedStartDate" IS NULL OR a."plannedStartDate" <= ${end}::date)
@@ -34,12 +39,21 @@ export function scopedActions(
     : Prisma.empty;
   return Prisma.sql`
     SELECT a.id, a."territoryId", a."leverId", a."statusCode", a.title, a.progress, a."plannedEndDate",
-           a."plannedBudget", a."fundingRequested", a."fundingGranted", l.code AS "leverCode", l.label AS "leverLabel", s.label AS "statusLabel",
-           s."isClosed", s."isDone"
+           a."plannedBudget", a."fundingRequested", a."fundingGranted", s."isClosed", s."isDone"
+           ${labels ? Prisma.sql`, l.code AS "leverCode", l.label AS "leverLabel", s.label AS "statusLabel"` : Prisma.empty}
     FROM "Action" a
-    JOIN "Lever" l ON l.id = a."leverId"
     JOIN "ActionStatus" s ON s.code = a."statusCode"
+    ${labels ? Prisma.sql`JOIN "Lever" l ON l.id = a."leverId"` : Prisma.empty}
     WHERE ${territoryFilter} AND a."archivedAt" IS NULL ${lever} ${period}`;
+}
+
+/**
+ * Territory ids as a list of parameters for `IN (…)` rather than one array: PostgreSQL's generic
+ * plan for `= ANY($1)` (used after five runs of a prepared statement) does not know the array's
+ * size, and doubled the national comparison's time.
+ */
+export function idList(ids: string[]): Prisma.Sql {
+  return Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
 }
 
 /** Late: planned end passed (before today in France) and the status is not closed. */

@@ -151,8 +151,8 @@ function byLeverAggregate(active: Prisma.Sql): Aggregate<(LeverStatusCounts & Le
 
 /**
  * One row per month of the period: for each action, its latest progress update dated on or before
- * the month's last day (LATERAL, served by the ProgressUpdate(actionId, date) index), averaged over
- * the actions that have one. All live actions count, not only those active in the period: the months
+ * the month's last day (LATERAL: one index-only step back along ProgressUpdate(actionId, date,
+ * createdAt, progress)), averaged over the actions that have one. All live actions count, not only those active in the period: the months
  * are the period here. The months come from an integer series, which PostgreSQL sizes exactly (a
  * series of dates is estimated at 1,000 rows, which switched JIT compilation on: +300 ms).
  */

@@ -10,6 +10,7 @@ import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
+import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { findTerritory, listCommittee, listLevers } from "@/lib/territories/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
@@ -24,11 +25,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TerritoryPage({ params, searchParams }: Props) {
   const user = await requireSessionUser();
   const { slug } = await params;
-  const [territory, access] = await Promise.all([findTerritory(user, slug), findTerritoryAccess(user, slug)]);
-  if (!territory || !access) notFound();
   const filters = parseDashboardFilters(await searchParams);
+  // All at once: each read checks the scope itself (findTerritoryAccess is cached per request), and
+  // the figures need not wait for the territory's composition.
+  const [territory, access, dashboard, levers, committee] = await Promise.all([
+    findTerritory(user, slug),
+    findTerritoryAccess(user, slug),
+    getTerritoryDashboard(user, slug, filters),
+    listLevers(),
+    findTerritoryAccess(user, slug).then((found) => (found ? listCommittee(found.id) : [])),
+  ]);
+  if (!territory || !access || !dashboard) notFound();
   const query = dashboardQueryString(filters);
-  const [levers, committee] = await Promise.all([listLevers(), listCommittee(territory.id)]);
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
   const createHref = can(user, "action.create", access.target)
     ? `/territoires/${territory.slug}/actions/nouvelle`
@@ -66,7 +74,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         levers={levers}
         isFiltered={query !== ""}
       />
-      <TerritoryDashboard user={user} slug={territory.slug} filters={filters} createHref={createHref} />
+      <TerritoryDashboard dashboard={dashboard} createHref={createHref} />
       <CommitteeList members={committee} />
       <h2>Composition du territoire</h2>
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />

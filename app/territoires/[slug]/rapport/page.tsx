@@ -10,6 +10,7 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { formatDate } from "@/lib/format";
 import { listLevers } from "@/lib/territories/queries";
+import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -25,7 +26,8 @@ export default async function CommitteeReportPage({ params, searchParams }: Prop
   const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) notFound();
   const filters = parseDashboardFilters(await searchParams);
-  const levers = await listLevers();
+  const [levers, dashboard] = await Promise.all([listLevers(), getTerritoryDashboard(user, territory.slug, filters)]);
+  if (!dashboard) notFound();
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
   return (
     <div className="ti-report">
@@ -45,7 +47,7 @@ export default async function CommitteeReportPage({ params, searchParams }: Prop
         Période : {formatPeriod(filters)} · {leverLabel ? `levier ${leverLabel}` : "tous les leviers"}
       </p>
       <PrintButton />
-      <TerritoryDashboard user={user} slug={territory.slug} filters={filters} print />
+      <TerritoryDashboard dashboard={dashboard} print />
     </div>
   );
 }
