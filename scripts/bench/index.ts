@@ -14,7 +14,7 @@ import { measureAggregates } from "./aggregates";
 import { benchServerUrl, countRows, createBenchDatabase, databaseUrl, type DatasetReport } from "./database";
 import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, benchUsers } from "./dataset";
 import { runLoad } from "./load";
-import { benchPages } from "./pages";
+import { benchPages, nextStartFloorPage } from "./pages";
 import { renderReport, type PageResult } from "./report";
 import { signIn, startProductionServer } from "./server";
 
@@ -84,13 +84,30 @@ try {
     for (const connections of [1, 10]) {
       const result = await runLoad({ url, cookie, connections, seconds });
       console.log(
-        `  ${connections} conn.: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+        `  ${connections} conn.: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors`,
       );
       pageResults.push({ ...page, connections, ...result });
     }
   }
 } finally {
   await server.stop();
+}
+
+step("Reference: the floor page under `next start` (no Server-Timing wrapper)");
+const nextStart = await startProductionServer(dataset.url, Number(options.port) + 1, "next-start");
+try {
+  const cookie = await signIn(nextStart.origin, benchUsers.elu.email, BENCH_PASSWORD);
+  const url = `${nextStart.origin}${nextStartFloorPage.path}`;
+  await runLoad({ url, cookie, connections: 2, amount: 30 });
+  for (const connections of [1, 10]) {
+    const result = await runLoad({ url, cookie, connections, seconds });
+    console.log(
+      `  ${connections} conn.: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms`,
+    );
+    pageResults.push({ ...nextStartFloorPage, connections, ...result });
+  }
+} finally {
+  await nextStart.stop();
 }
 
 const report = renderReport({ dataset, aggregates, pages: pageResults, seconds, date: new Date() });

@@ -1,11 +1,19 @@
 import { BENCH_PERIOD } from "./dataset";
 
 export type BenchPage = {
-  key: "floor" | "territory" | "region" | "national" | "actions";
+  key: "floor" | "territory" | "region" | "national" | "actions" | "nextStartFloor";
   name: string;
   path: string;
   /** Who opens it: the élue of the territory, the Region's officer, the national team. */
   user: "elu" | "region" | "national";
+};
+
+/** The floor page served by `next start` rather than our server: the framework's own floor. */
+export const nextStartFloorPage: BenchPage = {
+  key: "nextStartFloor",
+  name: "Floor page under `next start` (reference)",
+  path: "/sante",
+  user: "elu",
 };
 
 /** The pages the benchmark loads, with the period the dataset is active in. */

@@ -6,11 +6,23 @@ import { existsSync } from "node:fs";
 
 export type RunningServer = { origin: string; stop: () => Promise<void> };
 
-export async function startProductionServer(databaseUrl: string, port: number): Promise<RunningServer> {
+/**
+ * `serve`: our production server (scripts/serve.ts, Server-Timing). `next-start`: Next.js's own
+ * server, without our wrapper — the framework's floor, measured for reference.
+ */
+export async function startProductionServer(
+  databaseUrl: string,
+  port: number,
+  server: "serve" | "next-start" = "serve",
+): Promise<RunningServer> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) throw new Error("No production build: run `npm run build` first.");
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  const command =
+    server === "serve"
+      ? ["tsx", "scripts/serve.ts"]
+      : ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)];
+  const child = spawn("npx", command, {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
