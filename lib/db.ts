@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { isEmbeddedUrl } from "@/lib/db/embedded-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { startDatabaseQuery } from "@/lib/observability/server-timing";
 
@@ -72,7 +73,11 @@ function createPrismaClient(): PrismaClient {
     Client: TimedClient,
   });
   return new PrismaClient({
-    adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: preparedStatementName }),
+    adapter: new PrismaPg(pool, {
+      disposeExternalPool: true,
+      // The embedded PGlite serves every connection in one session, where the names would collide.
+      ...(isEmbeddedUrl(connectionString) ? {} : { statementNameGenerator: preparedStatementName }),
+    }),
   });
 }
 

@@ -3,6 +3,7 @@ import { createConnection } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { embeddedUrl } from "./embedded-url";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -16,10 +17,6 @@ type LockContent = { pid: number; port: number };
 // PGlite runs one query at a time; several connections let a pool open without erroring, they
 // are queued by the socket server.
 const MAX_CONNECTIONS = 32;
-
-export function embeddedUrl(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-}
 
 function isProcessAlive(pid: number): boolean {
   try {
