@@ -55,6 +55,13 @@ describe("territory overview", () => {
     ]);
   });
 
+  it("describes one territory exactly as the list does (composition in one query, same figures and order)", async () => {
+    const [normandie] = await listTerritoriesByRegion(admin);
+    for (const listed of normandie!.territories) {
+      expect(await findTerritory(admin, listed.slug)).toEqual(listed);
+    }
+  });
+
   it("lists the levers in the programme's order", async () => {
     expect((await listLevers()).map((lever) => lever.code)).toEqual(["COMPETENCES", "ATTRACTIVITE", "INFRASTRUCTURES"]);
   });

@@ -3,6 +3,7 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findTerritoryAccess } from "@/lib/actions/territory-access";
 
 export type LeverSummary = { code: string; label: string; description: string; subThemes: string[] };
 
@@ -122,14 +123,57 @@ export async function listTerritoriesByRegion(user: PermissionUser): Promise<Reg
 
 /** One territory by its slug, or null when it does not exist or is outside the user's scope. */
 export async function findTerritory(user: PermissionUser, slug: string): Promise<TerritoryOverview | null> {
-  const territory = await getPrisma().territory.findFirst({
-    where: { slug, ...territoryScope(user) },
-    include: territoryInclude,
-  });
-  if (!territory) return null;
-  const populations = await populationByTerritory([territory.id]);
-  return toOverview(territory, populations.get(territory.id) ?? 0);
+  // The scope check is the per-request cached lookup the page makes anyway; the composition is then
+  // one query (six levels of relations: eight queries one after the other through include).
+  const access = await findTerritoryAccess(user, slug);
+  if (!access) return null;
+  const [row] = await getPrisma().$queryRaw<CompositionRow[]>`
+    SELECT t."leadRegionCode",
+      (SELECT json_agg(json_build_object('code', r.code, 'name', r.name))
+         FROM "TerritoryRegion" tr JOIN "Region" r ON r.code = tr."regionCode"
+        WHERE tr."territoryId" = t.id) AS regions,
+      (SELECT COALESCE(json_agg(json_build_object(
+                'historicalName', i."historicalName",
+                'epci', json_build_object(
+                  'siren', e.siren, 'name', e.name, 'kind', e.kind, 'population', e.population,
+                  'departments', (
+                    SELECT COALESCE(json_agg(json_build_object('code', d.code, 'name', d.name) ORDER BY d.code), '[]')
+                      FROM "EpciDepartment" ed JOIN "Department" d ON d.code = ed."departmentCode"
+                     WHERE ed."epciSiren" = e.siren)))
+              ORDER BY ti.position), '[]')
+         FROM "TerritoryIntercommunality" ti
+         JOIN "Intercommunality" i ON i.id = ti."intercommunalityId"
+         JOIN "Epci" e ON e.siren = i."epciSiren"
+        WHERE ti."territoryId" = t.id) AS intercommunalities,
+      -- Two 2018 names can point to one current EPCI (CODAH and Caux Estuaire): count it once.
+      (SELECT COALESCE(SUM(e.population), 0)
+         FROM (SELECT DISTINCT i."epciSiren" FROM "TerritoryIntercommunality" ti
+                 JOIN "Intercommunality" i ON i.id = ti."intercommunalityId"
+                WHERE ti."territoryId" = t.id) members
+         JOIN "Epci" e ON e.siren = members."epciSiren")::bigint AS population
+    FROM "Territory" t WHERE t.id = ${access.id}::uuid`;
+  if (!row) return null;
+  const regions = (row.regions ?? []).sort(
+    (a, b) =>
+      Number(b.code === row.leadRegionCode) - Number(a.code === row.leadRegionCode) ||
+      a.name.localeCompare(b.name, "fr"),
+  );
+  return {
+    id: access.id,
+    slug: access.slug,
+    name: access.name,
+    regions,
+    population: Number(row.population),
+    intercommunalities: row.intercommunalities,
+  };
 }
+
+type CompositionRow = {
+  leadRegionCode: string;
+  population: bigint;
+  regions: { code: string; name: string }[] | null;
+  intercommunalities: IntercommunalityOverview[];
+};
 
 /** The territories a user may see, for choosers and forms. */
 export async function listTerritoryChoices(
