@@ -16,6 +16,7 @@ import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, bench
 import { runLoad } from "./load";
 import { benchPages, nextStartFloorPage } from "./pages";
 import { renderReport, type PageResult } from "./report";
+import { medianServerTiming } from "./server-timing";
 import { signIn, startProductionServer } from "./server";
 
 const { values: options } = parseArgs({
@@ -81,12 +82,14 @@ try {
     const cookie = cookies[page.user];
     step(`${page.name} — ${page.path}`);
     await runLoad({ url, cookie, connections: 2, amount: 30 }); // warm-up: compiled code, caches, pool
+    const serverTiming = await medianServerTiming(url, cookie);
+    console.log(`  Server-Timing (median of 9 requests): ${JSON.stringify(serverTiming)}`);
     for (const connections of [1, 10]) {
       const result = await runLoad({ url, cookie, connections, seconds });
       console.log(
         `  ${connections} conn.: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors`,
       );
-      pageResults.push({ ...page, connections, ...result });
+      pageResults.push({ ...page, connections, ...result, serverTiming });
     }
   }
 } finally {
