@@ -17,7 +17,7 @@ import { runLoad } from "./load";
 import { benchPages, nextStartFloorPage } from "./pages";
 import { renderReport, type PageResult } from "./report";
 import { medianServerTiming } from "./server-timing";
-import { signIn, startProductionServer } from "./server";
+import { signIn, signInBenchUsers, startProductionServer } from "./server";
 
 const { values: options } = parseArgs({
   options: {
@@ -72,11 +72,7 @@ step("Starting the production server");
 const server = await startProductionServer(dataset.url, Number(options.port));
 const pageResults: PageResult[] = [];
 try {
-  const cookies = {
-    elu: await signIn(server.origin, benchUsers.elu.email, BENCH_PASSWORD),
-    region: await signIn(server.origin, benchUsers.region.email, BENCH_PASSWORD),
-    national: await signIn(server.origin, benchUsers.national.email, BENCH_PASSWORD),
-  };
+  const cookies = await signInBenchUsers(server.origin);
   for (const page of benchPages(dataset.territorySlug)) {
     const url = `${server.origin}${page.path}`;
     const cookie = cookies[page.user];

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { BENCH_PASSWORD, benchUsers } from "./dataset";
 
 export type RunningServer = { origin: string; stop: () => Promise<void> };
 
@@ -66,6 +67,15 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
     child.once("exit", () => resolve());
     process.kill(-child.pid!, "SIGTERM");
   });
+}
+
+/** Signs in each of the benchmark's users: their session cookies, by role. */
+export async function signInBenchUsers(origin: string): Promise<Record<keyof typeof benchUsers, string>> {
+  return {
+    elu: await signIn(origin, benchUsers.elu.email, BENCH_PASSWORD),
+    region: await signIn(origin, benchUsers.region.email, BENCH_PASSWORD),
+    national: await signIn(origin, benchUsers.national.email, BENCH_PASSWORD),
+  };
 }
 
 /** Signs in through next-auth's credentials endpoint; returns the Cookie header of the session. */

@@ -4,13 +4,14 @@
 // No timing is judged here. Writes { passed, failed } to the file given as first argument.
 import { writeFileSync } from "node:fs";
 import pg from "pg";
+import { territoryAggregates } from "../../lib/dashboard/territory-queries";
 import { createFreshDatabase } from "../../lib/db/fresh-database";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { formatInteger } from "../../lib/format";
 import { measureAggregates } from "./aggregates";
-import { BENCH_PASSWORD, BENCH_PERIOD, SMOKE_SIZE, benchUsers, seedBenchDataset } from "./dataset";
+import { BENCH_PERIOD, SMOKE_SIZE, seedBenchDataset } from "./dataset";
 import { benchPages } from "./pages";
-import { signIn, startProductionServer } from "./server";
+import { signInBenchUsers, startProductionServer } from "./server";
 
 const reportFile = process.argv[2];
 const tally = { passed: 0, failed: 0 };
@@ -45,12 +46,8 @@ try {
 
   const server = await startProductionServer(database.url, Number(process.env.BENCH_SMOKE_PORT ?? 3201));
   try {
-    const cookies = {
-      elu: await signIn(server.origin, benchUsers.elu.email, BENCH_PASSWORD),
-      region: await signIn(server.origin, benchUsers.region.email, BENCH_PASSWORD),
-      national: await signIn(server.origin, benchUsers.national.email, BENCH_PASSWORD),
-    };
-    const tiles = aggregates.length > 0 ? await tileFigures(database.url, targets.territorySlug, filters) : null;
+    const cookies = await signInBenchUsers(server.origin);
+    const tiles = await tileFigures(database.url, targets.territorySlug, filters, today);
     for (const page of benchPages(targets.territorySlug)) {
       const response = await fetch(`${server.origin}${page.path}`, {
         headers: { cookie: cookies[page.user] },
@@ -63,7 +60,7 @@ try {
         /db;dur=[\d.]+.*render;dur=[\d.]+/.test(response.headers.get("server-timing") ?? ""),
         String(response.headers.get("server-timing")),
       );
-      if (page.key === "territory" && tiles) {
+      if (page.key === "territory") {
         const done = `${formatInteger(tiles.doneCount)} sur ${formatInteger(tiles.actionCount)}`;
         check(`${page.name}: shows the tiles' figures (${done})`, html.includes(done));
       }
@@ -85,14 +82,13 @@ try {
   await database.drop();
 }
 
-async function tileFigures(url: string, slug: string, filters: { from: string; to: string }) {
+async function tileFigures(url: string, slug: string, filters: { from: string; to: string }, today: string) {
   // The expected figures, computed by the aggregate's own SQL run raw.
-  const { territoryAggregates } = await import("../../lib/dashboard/territory-queries");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Territory" WHERE slug = $1`, [slug]);
-    const { tiles } = territoryAggregates(rows[0]!.id, filters, new Date().toISOString().slice(0, 10));
+    const { tiles } = territoryAggregates(rows[0]!.id, filters, today);
     return tiles.map((await client.query({ text: tiles.sql.text, values: tiles.sql.values })).rows);
   } finally {
     await client.end();
