@@ -7,6 +7,7 @@ export const errorMessages = {
   FORBIDDEN: "Vous n'avez pas les droits pour cette opération.",
   VALIDATION: "Certains champs sont à corriger.",
   CONFLICT: "Cet élément a été modifié entre-temps.",
+  THROTTLED: "Trop de tentatives. Patientez quelques minutes avant de réessayer.",
   INTERNAL: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'équipe TI Pilotage.",
 } as const;
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 
 /** A request as a client would send it to the API (the origin is irrelevant to the handlers). */
 export function apiRequest(

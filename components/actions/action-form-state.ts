@@ -1,6 +1,6 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { errorMessages, type ErrorCode } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { FormState } from "@/components/ui/form-state";
 
 /** A form's state plus the error code, so that a stale save (CONFLICT) gets its own alert. */

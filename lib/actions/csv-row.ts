@@ -1,4 +1,5 @@
 import { collegeLabels } from "@/lib/users/schemas";
+import { calendarDay, DATE_FORMAT_MESSAGE, frenchDayToIso } from "@/lib/validation/fields";
 import { parseFundingCell, parseIndicatorCell } from "./plan-cells";
 import { columnHeader, normalizeName, planColumns, type PlanColumnKey } from "./plan-columns";
 import { carrierCollegeLabels, carrierColleges, createActionInput, type CreateActionInput } from "./schemas";
@@ -58,23 +59,13 @@ function possibleValues(options: readonly Option[]): string {
   return options.map((option) => option.label).join(", ");
 }
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** JJ/MM/AAAA (or YYYY-MM-DD) → YYYY-MM-DD; an error message when it is not a day of the calendar. */
+/** JJ/MM/AAAA (or YYYY-MM-DD) → YYYY-MM-DD, judged by the forms' own date schema. */
 function toDay(value: string): { day?: string; error?: string } {
   if (value === "") return {};
-  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!french && !iso)
-    return { error: `« ${value} » : saisissez une date au format JJ/MM/AAAA, par exemple 27/11/2026.` };
-  const [year, month, day] = french
-    ? [Number(french[3]), Number(french[2]), Number(french[1])]
-    : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
-  if (!isCalendarDay(year, month, day)) return { error: `La date « ${value} » n'existe pas.` };
-  return { day: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+  const parsed = calendarDay.safeParse(frenchDayToIso(value));
+  if (parsed.success) return { day: parsed.data };
+  const message = parsed.error.issues[0]?.message ?? DATE_FORMAT_MESSAGE;
+  return { error: `« ${value} » : ${message.charAt(0).toLowerCase()}${message.slice(1)}` };
 }
 
 function issueMessage(path: readonly PropertyKey[], message: string): string {

@@ -215,7 +215,7 @@ describe("parseActionsCsv of files written by people", () => {
       { field: "Financements", message: expect.stringContaining("Financement n° 2 (« État: 100 »)") },
     ]);
     expect(errorsOf(4)).toEqual([
-      { field: "Début prévu", message: "La date « 31/02/2026 » n'existe pas." },
+      { field: "Début prévu", message: "« 31/02/2026 » : cette date n'existe pas (vérifiez le jour et le mois)." },
       { field: "Fin prévue", message: expect.stringContaining("format JJ/MM/AAAA") },
     ]);
     expect(errorsOf(5)).toEqual([

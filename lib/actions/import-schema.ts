@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { uuid } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
 // What the import form sends and what it gets back; shared by the server and the browser.
 
@@ -6,7 +7,7 @@ import { z } from "zod";
 export const MAX_IMPORT_CHARS = 2_000_000;
 
 export const importActionsInput = z.object({
-  territoryId: z.uuid({ message: "Identifiant invalide." }),
+  territoryId: uuid,
   csv: z
     .string({ message: "Choisissez un fichier CSV." })
     .max(MAX_IMPORT_CHARS, { message: "Le fichier dépasse 2 Mo : découpez-le en plusieurs fichiers." }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/validation/fields";
 import { findTerritoryAccess } from "./territory-access";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
@@ -132,6 +133,7 @@ export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getAction>>>;
 
 /** One live action in the user's scope, with its funding, indicators and timeline; null otherwise. */
 export async function getAction(user: PermissionUser, actionId: string) {
+  if (!isUuid(actionId)) return null;
   const action = await getPrisma().action.findFirst({
     where: { id: actionId, archivedAt: null, territory: territoryScope(user) },
     include: actionDetailInclude,

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { calendarDay, code, integer, optionalCalendarDay, text, uuid } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 
 // One set of schemas for the forms, the server actions, the JSON API and the CSV import.
 // Levers, statuses and funders are data: the schemas accept codes, and the server checks them
@@ -14,23 +15,6 @@ export const carrierCollegeLabels: Record<(typeof carrierColleges)[number], stri
 
 /** The status shown when an action's planned end has passed and it is not closed. */
 export const LATE_STATUS_LABEL = "En retard";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "" and absent are "no date"; a date is a calendar day, YYYY-MM-DD (what <input type=date> sends). */
-const optionalDate = z.preprocess(
-  (value) => (value === "" || value === null ? undefined : value),
-  z
-    .string()
-    .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA.", abort: true })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "Cette date n'existe pas." })
-    .optional(),
-);
-
-const requiredDate = z
-  .string({ message: "Saisissez une date." })
-  .regex(isoDate, { message: "Saisissez une date au format JJ/MM/AAAA.", abort: true })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "Cette date n'existe pas." });
 
 /** Amounts in whole euros; people type "1 250 000" or "1250000 €". */
 const euros = (label: string) =>
@@ -54,7 +38,11 @@ const optionalNumber = (label: string) =>
         : typeof value === "string"
           ? value.replace(",", ".").replace(/\s/g, "")
           : value,
-    z.coerce.number({ message: `${label} : saisissez un nombre.` }).optional(),
+    z.coerce
+      .number({ message: `${label} : saisissez un nombre.` })
+      .min(-1e12, { message: `${label} : valeur trop petite.` })
+      .max(1e12, { message: `${label} : valeur trop grande.` })
+      .optional(),
   );
 
 export const progressValue = z.coerce
@@ -64,59 +52,73 @@ export const progressValue = z.coerce
   .max(100, { message: "L'avancement ne peut pas dépasser 100 %." });
 
 export const fundingLineInput = z.object({
-  funderCode: z.string().min(1, { message: "Choisissez un financeur." }),
+  funderCode: code("Choisissez un financeur."),
   amountRequested: euros("Le montant demandé"),
   amountGranted: euros("Le montant accordé"),
 });
 export type FundingLineInput = z.output<typeof fundingLineInput>;
 
 export const indicatorInput = z.object({
-  label: z.string().trim().min(2, { message: "Nommez l'indicateur, par exemple « Personnes formées »." }).max(200),
-  unit: z.string().trim().max(50).default(""),
+  label: text({
+    min: 2,
+    max: 200,
+    requiredMessage: "Nommez l'indicateur, par exemple « Personnes formées ».",
+    tooShortMessage: "Nommez l'indicateur, par exemple « Personnes formées ».",
+    tooLongMessage: "Le nom de l'indicateur ne peut pas dépasser 200 caractères.",
+  }),
+  unit: text({ max: 50, tooLongMessage: "L'unité ne peut pas dépasser 50 caractères." }).default(""),
   target: optionalNumber("La cible"),
   latestValue: optionalNumber("La valeur"),
 });
 export type IndicatorInput = z.output<typeof indicatorInput>;
 
-const uuid = z.uuid({ message: "Identifiant invalide." });
-
 export const actionFields = z.object({
-  leverCode: z.string().min(1, { message: "Choisissez un levier." }),
-  subThemeCode: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
-  title: z
-    .string()
-    .trim()
-    .min(3, { message: "Donnez un titre d'au moins 3 caractères." })
-    .max(200, { message: "Le titre ne peut pas dépasser 200 caractères." }),
-  description: z
-    .string()
-    .trim()
-    .max(5000, { message: "La description ne peut pas dépasser 5 000 caractères." })
-    .default(""),
-  expectedResults: z
-    .string()
-    .trim()
-    .max(5000, { message: "Les résultats attendus ne peuvent pas dépasser 5 000 caractères." })
-    .default(""),
-  statusCode: z.string().min(1, { message: "Choisissez un statut." }),
+  leverCode: code("Choisissez un levier."),
+  subThemeCode: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    code("Choisissez un sous-thème.").optional(),
+  ),
+  title: text({
+    min: 3,
+    max: 200,
+    requiredMessage: "Donnez un titre d'au moins 3 caractères.",
+    tooShortMessage: "Donnez un titre d'au moins 3 caractères.",
+    tooLongMessage: "Le titre ne peut pas dépasser 200 caractères.",
+  }),
+  description: text({
+    max: 5000,
+    multiline: true,
+    tooLongMessage: "La description ne peut pas dépasser 5 000 caractères.",
+  }).default(""),
+  expectedResults: text({
+    max: 5000,
+    multiline: true,
+    tooLongMessage: "Les résultats attendus ne peuvent pas dépasser 5 000 caractères.",
+  }).default(""),
+  statusCode: code("Choisissez un statut."),
   progress: progressValue,
-  plannedStartDate: optionalDate,
-  plannedEndDate: optionalDate,
+  plannedStartDate: optionalCalendarDay,
+  plannedEndDate: optionalCalendarDay,
   carrierCollege: z.enum(carrierColleges, { message: "Choisissez le collège du porteur." }),
-  carrierOrganisation: z
-    .string()
-    .trim()
-    .min(2, { message: "Indiquez l'organisation qui porte l'action." })
-    .max(200, { message: "L'organisation ne peut pas dépasser 200 caractères." }),
-  partners: z
-    .string()
-    .trim()
-    .max(1000, { message: "Les partenaires ne peuvent pas dépasser 1 000 caractères." })
-    .default(""),
+  carrierOrganisation: text({
+    min: 2,
+    max: 200,
+    requiredMessage: "Indiquez l'organisation qui porte l'action.",
+    tooShortMessage: "Indiquez l'organisation qui porte l'action.",
+    tooLongMessage: "L'organisation ne peut pas dépasser 200 caractères.",
+  }),
+  partners: text({
+    max: 1000,
+    multiline: true,
+    tooLongMessage: "Les partenaires ne peuvent pas dépasser 1 000 caractères.",
+  }).default(""),
   plannedBudget: optionalEuros("Le budget prévisionnel"),
-  pilotIds: z.array(uuid).default([]),
-  fundingLines: z.array(fundingLineInput).max(20).default([]),
-  indicators: z.array(indicatorInput).max(20).default([]),
+  pilotIds: z.array(uuid).max(50, { message: "Choisissez au plus 50 pilotes." }).default([]),
+  fundingLines: z
+    .array(fundingLineInput)
+    .max(20, { message: "Une action compte au plus 20 lignes de financement." })
+    .default([]),
+  indicators: z.array(indicatorInput).max(20, { message: "Une action compte au plus 20 indicateurs." }).default([]),
 });
 
 const datesInOrder = {
@@ -130,7 +132,7 @@ export const createActionInput = actionFields
   .refine(datesInOrder.check, datesInOrder.issue);
 export type CreateActionInput = z.output<typeof createActionInput>;
 
-const versionField = z.coerce.number({ message: "Version manquante : rechargez la page." }).int().min(1);
+const versionField = integer({ min: 1, message: "Version manquante ou invalide : rechargez la page." });
 
 export const updateActionInput = actionFields
   .extend({ actionId: uuid, version: versionField })
@@ -140,14 +142,14 @@ export type UpdateActionInput = z.output<typeof updateActionInput>;
 export const recordProgressInput = z.object({
   actionId: uuid,
   version: versionField,
-  date: requiredDate,
+  date: calendarDay,
   progress: progressValue,
-  statusCode: z.string().min(1, { message: "Choisissez un statut." }),
-  comment: z
-    .string()
-    .trim()
-    .max(2000, { message: "Le commentaire ne peut pas dépasser 2 000 caractères." })
-    .default(""),
+  statusCode: code("Choisissez un statut."),
+  comment: text({
+    max: 2000,
+    multiline: true,
+    tooLongMessage: "Le commentaire ne peut pas dépasser 2 000 caractères.",
+  }).default(""),
 });
 export type RecordProgressInput = z.output<typeof recordProgressInput>;
 
@@ -157,19 +159,23 @@ export type ArchiveActionInput = z.output<typeof archiveActionInput>;
 export const actionSortFields = ["title", "status", "progress", "plannedEndDate", "updatedAt"] as const;
 export const ACTIONS_PAGE_SIZE = 20;
 
-/** The action plan's filters, kept in the URL so that a filtered view can be shared. */
+/**
+ * The action plan's filters, kept in the URL so that a filtered view can be shared. Read leniently:
+ * an unknown or malformed value falls back to the default rather than failing the page (a hostile
+ * parameter is refused before, see lib/validation/query.ts).
+ */
 export const actionFilters = z.object({
-  lever: z.string().optional().catch(undefined),
-  status: z.string().optional().catch(undefined),
+  lever: code("Levier invalide.").optional().catch(undefined),
+  status: code("Statut invalide.").optional().catch(undefined),
   carrier: z.enum(carrierColleges).optional().catch(undefined),
   late: z
     .preprocess((value) => value === "1" || value === "true" || value === true, z.boolean())
     .default(false)
     .catch(false),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: text({ max: 200 }).optional().catch(undefined),
   sort: z.enum(actionSortFields).default("updatedAt").catch("updatedAt"),
   order: z.enum(["asc", "desc"]).default("desc").catch("desc"),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
+  page: integer({ min: 1, max: 1_000_000, message: "Page invalide." }).default(1).catch(1),
 });
 export type ActionFilters = z.output<typeof actionFilters>;
 
@@ -177,7 +183,7 @@ export type ActionFilters = z.output<typeof actionFilters>;
 export const recordFundingInput = z.object({
   actionId: uuid,
   version: versionField,
-  funderCode: z.string().min(1, { message: "Choisissez un financeur." }),
+  funderCode: code("Choisissez un financeur."),
   amountRequested: fundingLineInput.shape.amountRequested,
   amountGranted: fundingLineInput.shape.amountGranted,
 });

@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { PermissionTarget, PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
+import { isSlug } from "@/lib/validation/fields";
 
 export type TerritoryAccess = {
   id: string;
@@ -21,6 +22,7 @@ export const findTerritoryAccess = cache(async function findTerritoryAccess(
   user: PermissionUser,
   slug: string,
 ): Promise<TerritoryAccess | null> {
+  if (!isSlug(slug)) return null;
   const territory = await getPrisma().territory.findFirst({
     where: { slug, ...territoryScope(user) },
     select: { id: true, slug: true, name: true, regions: { select: { regionCode: true } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { actionFilters, createActionInput, recordProgressInput, updateActionInput } from "@/lib/actions/schemas";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
 import { apiAction, apiActionPage, apiError, apiTerritoryList } from "./representations";

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { ActionDetail, ActionPage } from "@/lib/actions/queries";
 import { carrierColleges } from "@/lib/actions/schemas";
 import { dateToDay } from "@/lib/dates";

@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { MutationResult } from "@/lib/auth/safe-action";
 import { AppError, errorMessages, type ErrorCode } from "@/lib/errors";
+import { hostileParameterErrors } from "@/lib/validation/query";
 
 export const httpStatusOf: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -9,6 +10,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  THROTTLED: 429,
   INTERNAL: 500,
 };
 
@@ -53,6 +55,17 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
     throw new AppError("VALIDATION", INVALID_JSON_MESSAGE);
   }
   return body as Record<string, unknown>;
+}
+
+/**
+ * The query string as a plain object for a lenient filter schema, after refusing hostile values
+ * (control characters, absurd lengths) with a 400 that names the parameter.
+ */
+export function readSearchParams(request: Request): Record<string, string> {
+  const params = new URL(request.url).searchParams;
+  const errors = hostileParameterErrors(params);
+  if (errors) throw new AppError("VALIDATION", undefined, errors);
+  return Object.fromEntries(params);
 }
 
 const pathId = z.uuid();

@@ -1,7 +1,7 @@
 // No "server-only" here: the password forms reuse these rules in the browser for immediate
 // feedback. The common-password refusal needs a ~500 KB list, so it lives in the server-only
 // `strongPasswordSchema` of ./password.ts; the server must always validate with that one.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;

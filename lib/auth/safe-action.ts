@@ -1,7 +1,7 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { AppError, errorMessages, type ErrorCode } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { can, type Operation, type PermissionTarget } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { todayInFrance } from "@/lib/dates";
 import type { DashboardFilters } from "./types";
 

@@ -2,7 +2,7 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { AuditLogTable } from "@/components/audit/audit-log-table";
 import { canAtAll, permissionTable } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";

@@ -4,6 +4,7 @@ import { listActionsForExport } from "@/lib/actions/export-queries";
 import { actionFilters } from "@/lib/actions/schemas";
 import { exportActionsXlsx } from "@/lib/actions/xlsx";
 import { todayInFrance } from "@/lib/dates";
+import { hostileParameterErrors } from "@/lib/validation/query";
 
 const contentTypes = {
   csv: "text/csv; charset=utf-8",
@@ -23,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const user = await getSessionUser();
   if (!user) return textResponse(401, "Connectez-vous pour exporter le plan d'actions.");
   const searchParams = new URL(request.url).searchParams;
+  const hostile = hostileParameterErrors(searchParams);
+  if (hostile) return textResponse(400, Object.values(hostile).flat().join("\n"));
   const format = searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") {
     return textResponse(400, "Format d'export inconnu : choisissez « csv » ou « xlsx ».");

@@ -5,14 +5,21 @@ import { actionFilters } from "@/lib/actions/schemas";
 import { actionResponse } from "@/lib/api/action-response";
 import { requireApiUser } from "@/lib/api/auth";
 import { toApiActionPage } from "@/lib/api/representations";
-import { apiRoute, errorResponse, jsonResponse, mutationResponse, readJsonObject } from "@/lib/api/route";
+import {
+  apiRoute,
+  errorResponse,
+  jsonResponse,
+  mutationResponse,
+  readJsonObject,
+  readSearchParams,
+} from "@/lib/api/route";
 
 type Context = { params: Promise<{ slug: string }> };
 
 export const GET = apiRoute(async (request, { params }: Context) => {
   const user = await requireApiUser();
   // The page's filters, with the page's leniency: an unknown value is ignored, not an error.
-  const filters = actionFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters = actionFilters.parse(readSearchParams(request));
   const page = await listActions(user, (await params).slug, filters);
   return page ? jsonResponse(toApiActionPage(page)) : errorResponse("NOT_FOUND");
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "./zod";
 
 /** Zod issues keyed by field path ("fundingLines.0.amountRequested"), as forms and the API show them. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
