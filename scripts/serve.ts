@@ -1,18 +1,26 @@
-// The production HTTP server: Next.js's request handler behind a plain Node server, so that every
-// page response carries a Server-Timing header (database time, render time) — Next.js has no API
-// for a page to set a response header (vercel/next.js#12382). `npm start` and the end-to-end tests
-// run through it. HOSTNAME and PORT choose where it listens (as for `next start`).
+// The HTTP server: Next.js's request handler behind a plain Node server, which
+// - resolves the client's address from the socket (and from proxies the deployment trusts, see
+//   lib/security/client-address.ts) into a header no client can set: Next.js hands route code
+//   only headers, never the socket;
+// - adds a Server-Timing header to every page response (database time, render time): Next.js has
+//   no API for a page to set a response header (vercel/next.js#12382).
+// `npm start`, `npm run dev` (with --dev) and the end-to-end tests run through it. HOSTNAME and
+// PORT choose where it listens (as for `next start`).
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { currentRequestTiming, runWithRequestTiming, serverTimingHeader } from "../lib/observability/server-timing";
+import { proxyTrustFromEnv, withClientAddress } from "../lib/security/client-address";
 
 // tsx turns source maps on for its own stack traces; left on, stacks taken while serving (a CPU
 // profile of the dashboard showed them) are mapped through Next's bundles' source maps.
 process.setSourceMapsEnabled(false);
 
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const dev = process.argv.includes("--dev");
+const hostname = process.env.HOSTNAME ?? (dev ? "localhost" : "0.0.0.0");
 const port = Number(process.env.PORT ?? 3000);
-const app = next({ dev: false, hostname, port });
+// A misread proxy setting must stop the start, not silently trust every client.
+const proxyTrust = proxyTrustFromEnv(process.env);
+const app = next({ dev, turbopack: dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -27,13 +35,15 @@ function addServerTimingOnWrite(response: ServerResponse): void {
   } as ServerResponse["writeHead"];
 }
 
-const server = createServer((request, response) => {
-  if (request.url?.startsWith("/_next/static/")) return void handle(request, response);
-  runWithRequestTiming(() => {
-    addServerTimingOnWrite(response);
-    void handle(request, response);
-  });
-});
+const server = createServer(
+  withClientAddress(proxyTrust, (request, response) => {
+    if (request.url?.startsWith("/_next/static/")) return void handle(request, response);
+    runWithRequestTiming(() => {
+      addServerTimingOnWrite(response);
+      void handle(request, response);
+    });
+  }),
+);
 server.listen(port, hostname, () => {
   console.log(`TI Pilotage is listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });

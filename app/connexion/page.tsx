@@ -4,14 +4,9 @@ import { LoginForm } from "@/components/auth/login-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSessionUser } from "@/lib/auth/session";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { safeReturnPath } from "@/lib/security/return-url";
 
 export const metadata: Metadata = { title: "Connexion" };
-
-/** Only same-site paths: an open redirect after login would be a phishing aid. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export default async function LoginPage({ searchParams }: PageProps<"/connexion">) {
   const params = await searchParams;
@@ -28,7 +23,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/connexion"
             message="Mot de passe enregistré. Connectez-vous avec votre nouveau mot de passe."
           />
         )}
-        <LoginForm callbackUrl={safeCallbackUrl(params.callbackUrl)} initialError={error} />
+        <LoginForm callbackUrl={safeReturnPath(params.callbackUrl)} initialError={error} />
       </div>
     </div>
   );

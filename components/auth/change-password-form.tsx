@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { changeOwnPassword } from "@/lib/users/mutations";
+import { changeOwnPassword } from "@/lib/users/credential-mutations";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { formDataToObject } from "@/components/ui/form-data";
 import { fieldState, initialFormState, toFormState, type FormState } from "@/components/ui/form-state";

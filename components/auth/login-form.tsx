@@ -7,6 +7,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { safeReturnPath } from "@/lib/security/return-url";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
@@ -26,7 +27,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      // Judged again here: this component may one day be given its URL by another page.
+      router.replace(safeReturnPath(callbackUrl));
       router.refresh();
       return;
     }

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAuditEvent } from "@/lib/audit/record";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { recordAccountEvent } from "@/lib/users/account-audit";
 import { createApiTokenInput, MAX_ACTIVE_API_TOKENS, revokeApiTokenInput } from "./schemas";
 import { generateApiToken } from "./token";
 import { requestUsesApiToken } from "./verify";
@@ -30,12 +30,11 @@ export const createApiToken = createMutation({
         throw new AppError("VALIDATION", message, { name: [message] });
       }
       const row = await tx.apiToken.create({ data: { userId: user.id, name: input.name, tokenHash, prefix } });
-      await recordAuditEvent(tx, {
+      await recordAccountEvent(tx, {
         actorId: user.id,
-        entityType: "user",
-        entityId: user.id,
+        userId: user.id,
         operation: "api-token.create",
-        after: { tokenId: row.id, name: row.name, prefix },
+        details: { tokenId: row.id, name: row.name, prefix },
       });
       return row;
     });
@@ -56,12 +55,11 @@ export const revokeApiToken = createMutation({
       if (!token) throw new AppError("NOT_FOUND", "Ce jeton n'existe pas ou a déjà été supprimé.");
       if (token.revokedAt) return;
       await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
-      await recordAuditEvent(tx, {
+      await recordAccountEvent(tx, {
         actorId: user.id,
-        entityType: "user",
-        entityId: user.id,
+        userId: user.id,
         operation: "api-token.revoke",
-        before: { tokenId: token.id, name: token.name, prefix: token.prefix },
+        details: { tokenId: token.id, name: token.name, prefix: token.prefix },
       });
     });
     revalidatePath("/compte");

@@ -7,6 +7,9 @@ export type AuditEntry = {
   entityType: "action" | "user";
   entityId: string;
   territoryId?: string | null;
+  /** For account events: the territories and regions the account belongs to, before and after. */
+  territoryIds?: readonly string[];
+  regionCodes?: readonly string[];
   operation: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
@@ -23,6 +26,8 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, entry: Audi
       entityType: entry.entityType,
       entityId: entry.entityId,
       territoryId: entry.territoryId ?? null,
+      territoryIds: [...new Set(entry.territoryIds ?? [])],
+      regionCodes: [...new Set(entry.regionCodes ?? [])],
       operation: entry.operation,
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,

@@ -4,23 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { THROTTLED_PREFIX } from "./login-error-codes";
+import { clientAddressFrom } from "@/lib/security/client-address";
+import { safeReturnPath } from "@/lib/security/return-url";
 import { authCookies, usesSecureCookies } from "./cookies";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  // The last X-Forwarded-For entry is the one added by the server in front of us (Next.js itself
-  // when there is no proxy); earlier entries are whatever the client chose to send.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
-  return (
-    value
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .at(-1) ?? "unknown"
-  );
-}
 
 const secureCookies = usesSecureCookies();
 
@@ -40,7 +28,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate({
           email: credentials.email,
           password: credentials.password,
-          ip: clientIp(request.headers),
+          ip: clientAddressFrom(request.headers),
         });
         if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion };
         if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
@@ -49,6 +37,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in and sign-out callbacks) follow the same rule as our pages.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeReturnPath(path)}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

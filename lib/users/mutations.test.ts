@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db";
 import { createUser, territoryId } from "@/tests/factories";
 import { actAs } from "@/tests/session";
-import { acceptInvitation, changeOwnPassword, inviteUser, setUserDisabled, updateUserAccess } from "./mutations";
-import { createInvitationToken } from "./invitation-token";
+import { acceptInvitation } from "./credential-mutations";
+import { inviteUser, resendInvitation, setUserDisabled, updateUserAccess } from "./mutations";
 
 const prisma = getPrisma();
 
@@ -78,75 +77,21 @@ describe("inviteUser", () => {
     expect(await userCount()).toBe(before);
   });
 
-  it("refuses a second account with the same email", async () => {
+  it("refuses a second account with the same email, pointing to the re-sending of a pending invitation", async () => {
     const admin = await createUser({ college: "ADMIN" });
     actAs(admin);
     const input = await invitationInput();
     expect(await inviteUser(input)).toMatchObject({ ok: true });
     const again = await inviteUser({ ...input, email: input.email.toUpperCase() });
-    expect(again).toMatchObject({ ok: false, fieldErrors: { email: ["Un compte existe déjà avec cette adresse."] } });
-  });
-});
-
-describe("acceptInvitation", () => {
-  async function pendingInvitation(expiresInHours = 72) {
-    const invited = await createUser({ college: "ELU", territories: [{ slug: "pays-de-l-aigle" }] });
-    const { token, tokenHash } = createInvitationToken();
-    await prisma.invitation.create({
-      data: { tokenHash, userId: invited.id, expiresAt: new Date(Date.now() + expiresInHours * 3600_000) },
-    });
-    return { invited, token };
-  }
-  const password = "une phrase de passe solide";
-
-  it("sets the password once; the link cannot be used again", async () => {
-    const { invited, token } = await pendingInvitation();
-    expect(await acceptInvitation({ token, newPassword: password, confirmation: password })).toMatchObject({
-      ok: true,
-    });
-    const saved = await prisma.user.findUniqueOrThrow({ where: { id: invited.id } });
-    expect(await verifyPassword(saved.passwordHash!, password)).toBe(true);
-    expect(
-      await acceptInvitation({
-        token,
-        newPassword: "une autre phrase solide",
-        confirmation: "une autre phrase solide",
-      }),
-    ).toMatchObject({
+    expect(again).toMatchObject({
       ok: false,
-      code: "NOT_FOUND",
+      fieldErrors: { email: [expect.stringContaining("Renvoyer l'invitation")] },
     });
-    expect(
-      await verifyPassword(
-        (await prisma.user.findUniqueOrThrow({ where: { id: invited.id } })).passwordHash!,
-        password,
-      ),
-    ).toBe(true);
-  });
-
-  it("refuses an expired link, a weak password and mismatched passwords, writing nothing", async () => {
-    const expired = await pendingInvitation(-1);
-    expect(
-      await acceptInvitation({ token: expired.token, newPassword: password, confirmation: password }),
-    ).toMatchObject({
+    const active = await createUser({ college: "ELU", passwordHash: "$argon2id$placeholder" });
+    expect(await inviteUser({ ...input, email: active.email })).toMatchObject({
       ok: false,
-      code: "NOT_FOUND",
+      fieldErrors: { email: ["Un compte existe déjà avec cette adresse."] },
     });
-    const { invited, token } = await pendingInvitation();
-    expect(await acceptInvitation({ token, newPassword: "court", confirmation: "court" })).toMatchObject({
-      ok: false,
-      fieldErrors: { newPassword: [expect.stringContaining("12 caractères")] },
-    });
-    expect(await acceptInvitation({ token, newPassword: "123qweasdzxc", confirmation: "123qweasdzxc" })).toMatchObject({
-      ok: false,
-      fieldErrors: { newPassword: [expect.stringContaining("trop courant")] },
-    });
-    expect(await acceptInvitation({ token, newPassword: password, confirmation: `${password}!` })).toMatchObject({
-      ok: false,
-      fieldErrors: { confirmation: [expect.any(String)] },
-    });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: invited.id } })).passwordHash).toBeNull();
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: expired.invited.id } })).passwordHash).toBeNull();
   });
 });
 
@@ -227,51 +172,140 @@ describe("updateUserAccess", () => {
   });
 });
 
-describe("changeOwnPassword", () => {
-  const current = "mon ancien mot de passe";
-  const next = "mon nouveau mot de passe";
+describe("resendInvitation", () => {
+  async function linksSentTo(email: string): Promise<string[]> {
+    const mails = await prisma.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
+    return mails.flatMap((mail) => mail.text.match(/\/connexion\/invitation\/([A-Za-z0-9_-]+)/)?.[1] ?? []);
+  }
 
-  it("changes the password and ends every session", async () => {
-    const user = await createUser({ college: "INDUSTRIEL", passwordHash: await hashPassword(current) });
-    actAs(user);
-    expect(await changeOwnPassword({ currentPassword: current, newPassword: next, confirmation: next })).toMatchObject({
-      ok: true,
-    });
-    const saved = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(saved.passwordHash!, next)).toBe(true);
-    expect(saved.sessionVersion).toBe(user.sessionVersion + 1);
-    // The session that made the change is over too.
-    expect(
-      await changeOwnPassword({ currentPassword: next, newPassword: current, confirmation: current }),
-    ).toMatchObject({
+  it("sends a new link to a pending account; the old one stops working, the new one works", async () => {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    actAs(etat);
+    const input = await invitationInput();
+    const { data } = (await inviteUser(input)) as { ok: true; data: { userId: string } };
+    expect(await resendInvitation({ userId: data.userId })).toMatchObject({ ok: true });
+    const [first, second] = await linksSentTo(input.email);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    const password = "une phrase de passe solide";
+    expect(await acceptInvitation({ token: first!, newPassword: password, confirmation: password })).toMatchObject({
       ok: false,
-      code: "UNAUTHENTICATED",
+      code: "NOT_FOUND",
+    });
+    expect(await acceptInvitation({ token: second!, newPassword: password, confirmation: password })).toMatchObject({
+      ok: true,
     });
   });
 
-  it("refuses a wrong current password, a disabled user and anonymous, changing nothing", async () => {
-    const user = await createUser({ college: "ELU", passwordHash: await hashPassword(current) });
-    actAs(user);
-    expect(
-      await changeOwnPassword({ currentPassword: "pas le bon mot de passe", newPassword: next, confirmation: next }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { currentPassword: [expect.any(String)] },
+  it("renews an expired invitation", async () => {
+    actAs(await createUser({ college: "ADMIN" }));
+    const input = await invitationInput();
+    const { data } = (await inviteUser(input)) as { ok: true; data: { userId: string } };
+    await prisma.invitation.updateMany({ where: { userId: data.userId }, data: { expiresAt: new Date(0) } });
+    expect(await resendInvitation({ userId: data.userId })).toMatchObject({ ok: true });
+    const valid = await prisma.invitation.count({ where: { userId: data.userId, expiresAt: { gt: new Date() } } });
+    expect(valid).toBe(1);
+  });
+
+  it("refuses an active account, another region's State and non-managers, sending nothing", async () => {
+    const active = await createUser({
+      college: "ELU",
+      territories: [{ slug: "vallee-de-l-huisne" }],
+      passwordHash: "$argon2id$placeholder",
     });
-    const disabled = await createUser({ college: "ELU", passwordHash: await hashPassword(current), disabled: true });
-    actAs(disabled);
-    expect(await changeOwnPassword({ currentPassword: current, newPassword: next, confirmation: next })).toMatchObject({
+    actAs(await createUser({ college: "ETAT", regionCode: "28" }));
+    expect(await resendInvitation({ userId: active.id })).toMatchObject({
       ok: false,
-      code: "UNAUTHENTICATED",
+      code: "VALIDATION",
+      message: expect.stringContaining("Mot de passe oublié"),
     });
-    actAs(null);
-    expect(await changeOwnPassword({ currentPassword: current, newPassword: next, confirmation: next })).toMatchObject({
-      ok: false,
-      code: "UNAUTHENTICATED",
-    });
-    for (const id of [user.id, disabled.id]) {
-      const saved = await prisma.user.findUniqueOrThrow({ where: { id } });
-      expect(await verifyPassword(saved.passwordHash!, current)).toBe(true);
+    actAs(await createUser({ college: "ADMIN" }));
+    const input = await invitationInput({ territoryIds: [await territoryId("axe-seine")] });
+    const { data } = (await inviteUser(input)) as { ok: true; data: { userId: string } };
+    for (const caller of [
+      await createUser({ college: "ETAT", regionCode: "32" }),
+      await createUser({ college: "ELU", territories: [{ slug: "axe-seine", isBinome: true }] }),
+    ]) {
+      actAs(caller);
+      expect(await resendInvitation({ userId: data.userId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
+    expect(await linksSentTo(input.email)).toHaveLength(1);
+    expect(await linksSentTo(active.email)).toHaveLength(0);
+  });
+});
+
+describe("the journal of account changes", () => {
+  async function events(userId: string) {
+    return prisma.auditEvent.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { id: "asc" } });
+  }
+
+  it("records every change of rights once, before → after, with who did it and what it concerns", async () => {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    actAs(etat);
+    const huisne = await territoryId("vallee-de-l-huisne");
+    const axeSeine = await territoryId("axe-seine");
+    const input = await invitationInput({ territoryIds: [huisne] });
+    const { data } = (await inviteUser(input)) as { ok: true; data: { userId: string } };
+    const userId = data.userId;
+    expect(await resendInvitation({ userId })).toMatchObject({ ok: true });
+    expect(
+      await updateUserAccess({
+        userId,
+        college: "INDUSTRIEL",
+        territoryIds: [axeSeine],
+        binomeTerritoryIds: [axeSeine],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ userId, disabled: true })).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ userId, disabled: true })).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ userId, disabled: false })).toMatchObject({ ok: true });
+
+    const journal = await events(userId);
+    expect(journal.map((event) => [event.operation, event.actorId])).toEqual([
+      ["account.invite", etat.id],
+      ["account.invitation-renew", etat.id],
+      ["account.access", etat.id],
+      ["account.disable", etat.id],
+      ["account.enable", etat.id],
+    ]);
+    const [invite, , access, disable] = journal;
+    expect(invite).toMatchObject({
+      before: null,
+      after: {
+        college: "ELU",
+        regionCode: null,
+        memberships: [{ territoryId: huisne, isBinome: false }],
+        status: "invited",
+      },
+      territoryIds: [huisne],
+    });
+    expect(access).toMatchObject({
+      before: { college: "ELU", memberships: [{ territoryId: huisne, isBinome: false }] },
+      after: { college: "INDUSTRIEL", memberships: [{ territoryId: axeSeine, isBinome: true }] },
+    });
+    expect(new Set(access!.territoryIds)).toEqual(new Set([huisne, axeSeine]));
+    expect(disable).toMatchObject({ before: { status: "invited" }, after: { status: "disabled" } });
+    // People are named by id only: no name, email or secret in the journal.
+    const text = JSON.stringify(journal.map((event) => [event.before, event.after]));
+    expect(text).not.toContain(input.email);
+    expect(text).not.toContain(input.name);
+  });
+
+  it("records a Région account's region", async () => {
+    actAs(await createUser({ college: "ADMIN" }));
+    const input = await invitationInput({ college: "REGION", regionCode: "32", territoryIds: [] });
+    const { data } = (await inviteUser(input)) as { ok: true; data: { userId: string } };
+    expect(
+      await updateUserAccess({
+        userId: data.userId,
+        college: "REGION",
+        regionCode: "28",
+        territoryIds: [],
+        binomeTerritoryIds: [],
+      }),
+    ).toMatchObject({ ok: true });
+    const [invite, access] = await events(data.userId);
+    expect(invite).toMatchObject({ regionCodes: ["32"], territoryIds: [] });
+    expect(new Set(access!.regionCodes)).toEqual(new Set(["32", "28"]));
   });
 });

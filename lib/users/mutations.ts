@@ -1,31 +1,27 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { normalizeEmail } from "@/lib/auth/authenticate";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { assertStrongPassword } from "@/lib/auth/password-strength";
 import { assignableColleges, type College, type PermissionUser } from "@/lib/auth/permissions";
-import { createMutation, createPublicMutation } from "@/lib/auth/safe-action";
+import { createMutation } from "@/lib/auth/safe-action";
+import type { SessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendEmail } from "@/lib/mail/send";
+import { accountSnapshot, recordAccountEvent } from "./account-audit";
+import { createOneTimeToken, INVITATION_VALIDITY_HOURS, invitationUrl } from "./one-time-link";
 import {
-  createInvitationToken,
-  hashInvitationToken,
-  INVITATION_VALIDITY_HOURS,
-  invitationUrl,
-} from "./invitation-token";
-import {
-  acceptInvitationInput,
-  changePasswordInput,
   collegeLabels,
   inviteUserInput,
+  resendInvitationInput,
   setUserDisabledInput,
   updateUserAccessInput,
   type UserAccessInput,
 } from "./schemas";
 import { accessTarget, managedAccountTarget } from "./scope-targets";
+
+// Managing accounts: invitations, access changes, disabling. Each change and its audit event are
+// written in one transaction (lib/users/account-audit.ts).
 
 function assertAssignable(manager: PermissionUser, college: College): void {
   if (!assignableColleges[manager.college].includes(college)) {
@@ -43,6 +39,46 @@ function membershipRows(userId: string, access: UserAccessInput): Prisma.Members
   }));
 }
 
+/** A new one-time link for a pending account; any earlier link of the account stops working. */
+async function issueInvitation(tx: Prisma.TransactionClient, userId: string, invitedById: string): Promise<string> {
+  const now = new Date();
+  await tx.invitation.updateMany({
+    where: { userId, usedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
+  const { token, tokenHash } = createOneTimeToken();
+  await tx.invitation.create({
+    data: {
+      tokenHash,
+      userId,
+      invitedById,
+      expiresAt: new Date(now.getTime() + INVITATION_VALIDITY_HOURS * 3600_000),
+    },
+  });
+  return token;
+}
+
+async function sendInvitationEmail(
+  manager: SessionUser,
+  invited: { email: string; name: string; college: College },
+  token: string,
+) {
+  await sendEmail({
+    to: invited.email,
+    subject: "Votre accès à TI Pilotage",
+    text: [
+      `Bonjour ${invited.name},`,
+      "",
+      `${manager.name} vous invite à rejoindre TI Pilotage, le tableau de bord des Territoires d'industrie, en tant que ${collegeLabels[invited.college]}.`,
+      "",
+      `Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_VALIDITY_HOURS} heures, utilisable une seule fois) :`,
+      invitationUrl(token),
+      "",
+      "Si vous n'attendiez pas cette invitation, ignorez ce message.",
+    ].join("\n"),
+  });
+}
+
 export const inviteUser = createMutation({
   schema: inviteUserInput,
   operation: "user.invite",
@@ -51,15 +87,21 @@ export const inviteUser = createMutation({
     return accessTarget(input);
   },
   handler: async (input, manager) => {
-    const email = normalizeEmail(input.email);
-    const { token, tokenHash } = createInvitationToken();
-    const user = await getPrisma().$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email } })) {
-        throw new AppError("VALIDATION", undefined, { email: ["Un compte existe déjà avec cette adresse."] });
+    const { user, token } = await getPrisma().$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { email: input.email } });
+      if (existing) {
+        const pending = existing.passwordHash === null && existing.disabledAt === null;
+        throw new AppError("VALIDATION", undefined, {
+          email: [
+            pending
+              ? "Une invitation attend déjà cette adresse : renvoyez-la depuis la liste des utilisateurs (« Renvoyer l'invitation »)."
+              : "Un compte existe déjà avec cette adresse.",
+          ],
+        });
       }
       const created = await tx.user.create({
         data: {
-          email,
+          email: input.email,
           name: input.name,
           organisation: input.organisation,
           college: input.college,
@@ -67,30 +109,46 @@ export const inviteUser = createMutation({
         },
       });
       await tx.membership.createMany({ data: membershipRows(created.id, input) });
-      await tx.invitation.create({
-        data: {
-          tokenHash,
-          userId: created.id,
-          invitedById: manager.id,
-          expiresAt: new Date(Date.now() + INVITATION_VALIDITY_HOURS * 3600_000),
-        },
+      const token = await issueInvitation(tx, created.id, manager.id);
+      await recordAccountEvent(tx, {
+        actorId: manager.id,
+        userId: created.id,
+        operation: "account.invite",
+        after: await accountSnapshot(tx, created.id),
       });
-      return created;
+      return { user: created, token };
     });
-    await sendEmail({
-      to: email,
-      subject: "Votre accès à TI Pilotage",
-      text: [
-        `Bonjour ${input.name},`,
-        "",
-        `${manager.name} vous invite à rejoindre TI Pilotage, le tableau de bord des Territoires d'industrie, en tant que ${collegeLabels[input.college]}.`,
-        "",
-        `Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_VALIDITY_HOURS} heures, utilisable une seule fois) :`,
-        invitationUrl(token),
-        "",
-        "Si vous n'attendiez pas cette invitation, ignorez ce message.",
-      ].join("\n"),
+    await sendInvitationEmail(manager, user, token);
+    revalidatePath("/admin/utilisateurs");
+    return { userId: user.id };
+  },
+});
+
+export const resendInvitation = createMutation({
+  schema: resendInvitationInput,
+  operation: "user.invite",
+  visibleWith: "user.manage",
+  target: (input, manager) => managedAccountTarget(manager, input.userId),
+  handler: async (input, manager) => {
+    const { user, token } = await getPrisma().$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
+      if (user.passwordHash !== null || user.disabledAt !== null) {
+        throw new AppError(
+          "VALIDATION",
+          user.disabledAt
+            ? "Ce compte est désactivé : réactivez-le avant de renvoyer une invitation."
+            : "Cette personne a déjà choisi son mot de passe : elle peut utiliser « Mot de passe oublié ».",
+        );
+      }
+      const token = await issueInvitation(tx, user.id, manager.id);
+      await recordAccountEvent(tx, {
+        actorId: manager.id,
+        userId: user.id,
+        operation: "account.invitation-renew",
+      });
+      return { user, token };
     });
+    await sendInvitationEmail(manager, user, token);
     revalidatePath("/admin/utilisateurs");
     return { userId: user.id };
   },
@@ -106,16 +164,24 @@ export const updateUserAccess = createMutation({
     assertAssignable(manager, input.college);
     return accessTarget(input);
   },
-  handler: async (input) => {
-    await getPrisma().$transaction([
-      getPrisma().membership.deleteMany({ where: { userId: input.userId } }),
-      getPrisma().membership.createMany({ data: membershipRows(input.userId, input) }),
-      getPrisma().user.update({
+  handler: async (input, manager) => {
+    await getPrisma().$transaction(async (tx) => {
+      const before = await accountSnapshot(tx, input.userId);
+      await tx.membership.deleteMany({ where: { userId: input.userId } });
+      await tx.membership.createMany({ data: membershipRows(input.userId, input) });
+      await tx.user.update({
         where: { id: input.userId },
         // A narrower scope must apply now, not when the session expires.
         data: { college: input.college, regionCode: input.regionCode, sessionVersion: { increment: 1 } },
-      }),
-    ]);
+      });
+      await recordAccountEvent(tx, {
+        actorId: manager.id,
+        userId: input.userId,
+        operation: "account.access",
+        before,
+        after: await accountSnapshot(tx, input.userId),
+      });
+    });
     revalidatePath("/admin/utilisateurs");
     return { userId: input.userId };
   },
@@ -130,63 +196,22 @@ export const setUserDisabled = createMutation({
     if (input.userId === manager.id) {
       throw new AppError("FORBIDDEN", "Vous ne pouvez pas désactiver votre propre compte.");
     }
-    await getPrisma().user.update({
-      where: { id: input.userId },
-      data: input.disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+    await getPrisma().$transaction(async (tx) => {
+      const before = await accountSnapshot(tx, input.userId);
+      if ((before.status === "disabled") === input.disabled) return;
+      await tx.user.update({
+        where: { id: input.userId },
+        data: input.disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+      });
+      await recordAccountEvent(tx, {
+        actorId: manager.id,
+        userId: input.userId,
+        operation: input.disabled ? "account.disable" : "account.enable",
+        before,
+        after: await accountSnapshot(tx, input.userId),
+      });
     });
     revalidatePath("/admin/utilisateurs");
     return { userId: input.userId, disabled: input.disabled };
-  },
-});
-
-export const changeOwnPassword = createMutation({
-  schema: changePasswordInput,
-  operation: "account.update",
-  target: async () => ({ regionCodes: [] }),
-  handler: async (input, user) => {
-    await assertStrongPassword(input.newPassword, "newPassword");
-    const account = await getPrisma().user.findUniqueOrThrow({ where: { id: user.id } });
-    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-      throw new AppError("VALIDATION", undefined, { currentPassword: ["Le mot de passe actuel est incorrect."] });
-    }
-    // Every session, this one included, ends: the user signs in again with the new password.
-    await getPrisma().user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-    });
-    return { userId: user.id };
-  },
-});
-
-export const acceptInvitation = createPublicMutation({
-  schema: acceptInvitationInput,
-  name: "invitation.accept",
-  handler: async (input) => {
-    await assertStrongPassword(input.newPassword, "newPassword");
-    const passwordHash = await hashPassword(input.newPassword);
-    return getPrisma().$transaction(async (tx) => {
-      const invitation = await tx.invitation.findUnique({
-        where: { tokenHash: hashInvitationToken(input.token) },
-        include: { user: true },
-      });
-      if (!invitation || invitation.usedAt || invitation.expiresAt < new Date() || invitation.user.disabledAt) {
-        throw new AppError(
-          "NOT_FOUND",
-          "Ce lien d'invitation n'est plus valable. Demandez une nouvelle invitation à la personne qui vous a invité.",
-        );
-      }
-      // Marking it used in the same statement as the check makes a second use fail even when two
-      // requests race.
-      const claimed = await tx.invitation.updateMany({
-        where: { id: invitation.id, usedAt: null },
-        data: { usedAt: new Date() },
-      });
-      if (claimed.count !== 1) throw new AppError("NOT_FOUND", "Ce lien d'invitation a déjà été utilisé.");
-      await tx.user.update({
-        where: { id: invitation.userId },
-        data: { passwordHash, sessionVersion: { increment: 1 } },
-      });
-      return { email: invitation.user.email };
-    });
   },
 });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { text, uuid } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { colleges } from "@/lib/auth/permissions";
 
@@ -10,13 +11,26 @@ export const collegeLabels = {
   ADMIN: "Administrateur",
 } as const;
 
-const uuid = z.uuid({ message: "Identifiant invalide." });
-
 /** Checkboxes and multi-selects arrive as a string, an array, or nothing. */
 const idList = z.preprocess(
   (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(uuid),
+  z.array(uuid).max(200, { message: "Choisissez au plus 200 territoires." }),
 );
+
+export const EMAIL_MESSAGE = "Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr.";
+
+/** Lower-cased: accounts are found by email whatever the case it is typed in. */
+export const emailAddress = z
+  .string({ message: EMAIL_MESSAGE })
+  .trim()
+  .max(254, { message: EMAIL_MESSAGE })
+  .pipe(z.email({ message: EMAIL_MESSAGE }))
+  .transform((email) => email.toLowerCase());
+
+/** A one-time link's token (base64url, 43 characters for 256 bits). */
+function oneTimeToken(message: string) {
+  return z.string({ message }).regex(/^[A-Za-z0-9_-]{20,100}$/, { message });
+}
 
 const regionalCollege = (college: string) => college === "REGION" || college === "ETAT";
 const committeeCollege = (college: string) => college === "ELU" || college === "INDUSTRIEL";
@@ -25,9 +39,13 @@ export const userAccessInput = z
   .object({
     college: z.enum(colleges, { message: "Choisissez un collège." }),
     regionCode: z
-      .string()
-      .trim()
-      .optional()
+      .preprocess(
+        (value) => (value === "" || value === null ? undefined : value),
+        z
+          .string({ message: "Choisissez la région suivie." })
+          .regex(/^\d{2,3}$/, { message: "Choisissez la région suivie dans la liste." })
+          .optional(),
+      )
       .transform((value) => value || undefined),
     territoryIds: idList,
     binomeTerritoryIds: idList,
@@ -59,13 +77,21 @@ export type UserAccessInput = z.output<typeof userAccessInput>;
 
 export const inviteUserInput = z
   .object({
-    email: z.email({ message: "Saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr." }).trim(),
-    name: z.string().trim().min(2, { message: "Saisissez le prénom et le nom." }).max(120),
-    organisation: z
-      .string()
-      .trim()
-      .min(2, { message: "Saisissez l'organisation, par exemple « Préfecture de l'Orne »." })
-      .max(160),
+    email: emailAddress,
+    name: text({
+      min: 2,
+      max: 120,
+      requiredMessage: "Saisissez le prénom et le nom.",
+      tooShortMessage: "Saisissez le prénom et le nom.",
+      tooLongMessage: "Le nom ne peut pas dépasser 120 caractères.",
+    }),
+    organisation: text({
+      min: 2,
+      max: 160,
+      requiredMessage: "Saisissez l'organisation, par exemple « Préfecture de l'Orne ».",
+      tooShortMessage: "Saisissez l'organisation, par exemple « Préfecture de l'Orne ».",
+      tooLongMessage: "L'organisation ne peut pas dépasser 160 caractères.",
+    }),
   })
   .and(userAccessInput);
 export type InviteUserInput = z.output<typeof inviteUserInput>;
@@ -73,26 +99,43 @@ export type InviteUserInput = z.output<typeof inviteUserInput>;
 export const updateUserAccessInput = z.object({ userId: uuid }).and(userAccessInput);
 export type UpdateUserAccessInput = z.output<typeof updateUserAccessInput>;
 
+export const resendInvitationInput = z.object({ userId: uuid });
+export type ResendInvitationInput = z.output<typeof resendInvitationInput>;
+
 export const setUserDisabledInput = z.object({
   userId: uuid,
   disabled: z.preprocess((value) => value === true || value === "true", z.boolean()),
 });
 
-const newPasswordShape = { newPassword: passwordSchema, confirmation: z.string() };
+const newPasswordShape = {
+  newPassword: passwordSchema,
+  confirmation: z.string({ message: "Confirmez le mot de passe." }).max(1000),
+};
 const passwordsMatch = {
   check: (input: { newPassword: string; confirmation: string }) => input.newPassword === input.confirmation,
   issue: { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." },
 };
 
 export const acceptInvitationInput = z
-  .object({ token: z.string().min(20, { message: "Lien d'invitation invalide." }), ...newPasswordShape })
+  .object({ token: oneTimeToken("Lien d'invitation invalide."), ...newPasswordShape })
   .refine(passwordsMatch.check, passwordsMatch.issue);
 export type AcceptInvitationInput = z.output<typeof acceptInvitationInput>;
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, { message: "Saisissez votre mot de passe actuel." }),
+    currentPassword: z
+      .string({ message: "Saisissez votre mot de passe actuel." })
+      .min(1, { message: "Saisissez votre mot de passe actuel." })
+      .max(1000, { message: "Le mot de passe actuel est incorrect." }),
     ...newPasswordShape,
   })
   .refine(passwordsMatch.check, passwordsMatch.issue);
 export type ChangePasswordInput = z.output<typeof changePasswordInput>;
+
+export const requestPasswordResetInput = z.object({ email: emailAddress });
+export type RequestPasswordResetInput = z.output<typeof requestPasswordResetInput>;
+
+export const resetPasswordInput = z
+  .object({ token: oneTimeToken("Lien de réinitialisation invalide."), ...newPasswordShape })
+  .refine(passwordsMatch.check, passwordsMatch.issue);
+export type ResetPasswordInput = z.output<typeof resetPasswordInput>;
