@@ -50,5 +50,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: port },
+    // Playwright's default is SIGKILL, which left the server no time to drop its fresh database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

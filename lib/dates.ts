@@ -12,3 +12,15 @@ export function dayToDate(day: string): Date {
 export function dateToDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The instant a calendar day starts in France (midnight, Paris time), for filters by day. */
+export function startOfDayInFrance(day: string): Date {
+  const utcMidnight = dayToDate(day);
+  const offset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" })
+    .formatToParts(utcMidnight)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
+  if (!match) return utcMidnight;
+  const minutes = (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  return new Date(utcMidnight.getTime() - minutes * 60_000);
+}

@@ -27,10 +27,16 @@ const server = spawn("tsx", ["scripts/serve.ts"], {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   },
 });
-const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
+// Playwright stops us with SIGTERM (playwright.config.ts): stop the app, then drop the database
+// this run created, so that no `ti_e2e_*` database outlives its run.
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  stopping = true;
+  server.kill(signal);
+};
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 server.on("exit", async (code) => {
   await database.drop();
-  process.exit(code ?? 0);
+  process.exit(stopping ? 0 : (code ?? 0));
 });

@@ -2,6 +2,19 @@ import Link from "next/link";
 import type { AuditLogEntry } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format";
 
+function Changes({ entry }: { entry: AuditLogEntry }) {
+  if (entry.changes.length === 0) return <>—</>;
+  return (
+    <ul className="fr-m-0 fr-pl-2w">
+      {entry.changes.map((change) => (
+        <li key={change.label}>
+          {change.label} : {change.before ? `${change.before} → ${change.after}` : change.after}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function AuditLogTable({ entries, total }: { entries: AuditLogEntry[]; total: number }) {
   return (
     <div className="fr-table fr-table--multiline">
@@ -17,6 +30,7 @@ export function AuditLogTable({ entries, total }: { entries: AuditLogEntry[]; to
                   <th scope="col">Opération</th>
                   <th scope="col">Élément</th>
                   <th scope="col">Territoire</th>
+                  <th scope="col">Détails</th>
                 </tr>
               </thead>
               <tbody>
@@ -38,6 +52,9 @@ export function AuditLogTable({ entries, total }: { entries: AuditLogEntry[]; to
                       )}
                     </td>
                     <td>{entry.territoryName ?? "—"}</td>
+                    <td>
+                      <Changes entry={entry} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

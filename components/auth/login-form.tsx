@@ -4,6 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
@@ -48,6 +49,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         messages={[]}
         nativeInputProps={{ name: "password", autoComplete: "current-password", required: true }}
       />
+      <p className="fr-mb-3w">
+        <Link href="/connexion/mot-de-passe-oublie" className="fr-link">
+          Mot de passe oublié ?
+        </Link>
+      </p>
       <Button type="submit" disabled={pending}>
         Se connecter
       </Button>

@@ -2,9 +2,18 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import type { ManagedUser } from "@/lib/users/queries";
 import { collegeLabels } from "@/lib/users/schemas";
+import { ResendInvitationButton } from "./resend-invitation-button";
 import { UserStatusButton } from "./user-status-button";
 
-export function UserTable({ users, currentUserId }: { users: ManagedUser[]; currentUserId: string }) {
+export function UserTable({
+  users,
+  currentUserId,
+  canInvite,
+}: {
+  users: ManagedUser[];
+  currentUserId: string;
+  canInvite: boolean;
+}) {
   return (
     <div className="fr-table">
       <table>
@@ -16,7 +25,7 @@ export function UserTable({ users, currentUserId }: { users: ManagedUser[]; curr
             <th scope="col">Collège</th>
             <th scope="col">Périmètre</th>
             <th scope="col">État du compte</th>
-            <th scope="col">Action</th>
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -39,6 +48,10 @@ export function UserTable({ users, currentUserId }: { users: ManagedUser[]; curr
                   <Badge severity="error" small>
                     Désactivé
                   </Badge>
+                ) : user.invitationExpired ? (
+                  <Badge severity="warning" small>
+                    Invitation expirée
+                  </Badge>
                 ) : user.invitationPending ? (
                   <Badge severity="info" small>
                     Invitation envoyée
@@ -51,7 +64,16 @@ export function UserTable({ users, currentUserId }: { users: ManagedUser[]; curr
               </td>
               <td>
                 {user.id !== currentUserId && (
-                  <UserStatusButton userId={user.id} userName={user.name} disabled={user.disabled} />
+                  <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
+                    {user.invitationPending && !user.disabled && canInvite && (
+                      <li>
+                        <ResendInvitationButton userId={user.id} userName={user.name} />
+                      </li>
+                    )}
+                    <li>
+                      <UserStatusButton userId={user.id} userName={user.name} disabled={user.disabled} />
+                    </li>
+                  </ul>
                 )}
               </td>
             </tr>

@@ -60,6 +60,20 @@ test.describe("Sign-in", () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 
+  test("a client rotating X-Forwarded-For is still throttled: the address is the connection's", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    const email = `inconnu.${Date.now()}@exemple.fr`;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${attempt}` });
+      await login.submit(email, `mauvais mot de passe ${attempt}`);
+      await expect(login.error()).toHaveText("Adresse électronique ou mot de passe incorrect.");
+    }
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.99" });
+    await login.submit(email, "encore un autre essai");
+    await expect(login.error()).toHaveText("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
+  });
+
   test("after logout the old session cookie no longer works", async ({ page, context, browser }) => {
     await new LoginPage(page).signIn(accounts.industrielAxeSeine);
     const stolenCookies = await context.cookies();

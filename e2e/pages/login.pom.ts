@@ -26,4 +26,21 @@ export class LoginPage {
     // Next.js keeps an empty route-announcer alert on every page.
     return this.page.getByRole("alert").filter({ hasText: /\S/ });
   }
+
+  /** "Mot de passe oublié ?" from the login page, then the request for a link. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.goto();
+    await this.page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Mot de passe oublié" })).toBeVisible();
+    await this.page.getByRole("textbox", { name: /Adresse électronique/ }).fill(email);
+    await this.page.getByRole("button", { name: "Recevoir un lien" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "Si un compte actif correspond" })).toBeVisible();
+  }
+
+  /** On a one-time link's page (invitation or reset): chooses the password. */
+  async choosePassword(password: string): Promise<void> {
+    await this.page.getByLabel("Nouveau mot de passe").fill(password);
+    await this.page.getByLabel("Confirmation du mot de passe").fill(password);
+    await this.page.getByRole("button", { name: "Enregistrer mon mot de passe" }).click();
+  }
 }

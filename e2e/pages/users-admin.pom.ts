@@ -29,4 +29,22 @@ export class UsersAdminPage {
   async reactivate(name: string): Promise<void> {
     await this.row(name).getByRole("button", { name: "Réactiver" }).click();
   }
+
+  /** Invites an élu of one territory from the form under the table. */
+  async inviteElu(person: { name: string; email: string; organisation: string; territory: string }): Promise<void> {
+    await this.page.getByRole("textbox", { name: "Prénom et nom" }).fill(person.name);
+    await this.page.getByRole("textbox", { name: /Adresse électronique/ }).fill(person.email);
+    await this.page.getByRole("textbox", { name: /Organisation/ }).fill(person.organisation);
+    await this.page.getByRole("combobox", { name: "Collège" }).selectOption({ label: "Élu·e" });
+    const committees = this.page.getByRole("group", { name: "Comités de pilotage" });
+    // The DSFR draws the box over the native input: click its label, as a person does.
+    await committees.getByText(person.territory).click();
+    await this.page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "Invitation envoyée." })).toBeVisible();
+  }
+
+  async resendInvitation(name: string): Promise<void> {
+    await this.row(name).getByRole("button", { name: "Renvoyer l'invitation" }).click();
+    await expect(this.row(name).getByRole("status")).toHaveText("Invitation renvoyée.");
+  }
 }

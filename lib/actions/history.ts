@@ -1,6 +1,8 @@
 import "server-only";
 import { auditOperationLabel } from "@/lib/audit/labels";
 import { getPrisma } from "@/lib/db";
+import { dayToDate } from "@/lib/dates";
+import { formatDate, formatPercent } from "@/lib/format";
 import { describeActionChanges, snapshotUserIds, type FieldChange, type HistoryLabels } from "./history-changes";
 import { listActionHistory, listActionReferenceData } from "./queries";
 
@@ -15,7 +17,8 @@ export type HistoryEntry = {
   progressUpdate: { date: string; progress: number; statusLabel: string; comment: string } | null;
 };
 
-async function historyLabels(userIds: string[]): Promise<HistoryLabels> {
+/** Labels for reading action snapshots: reference data, and the names of the people they name. */
+export async function historyLabels(userIds: string[]): Promise<HistoryLabels> {
   const [reference, users] = await Promise.all([
     listActionReferenceData(),
     getPrisma().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
@@ -39,6 +42,14 @@ function recordedProgress(after: unknown, statuses: ReadonlyMap<string, string>)
     statusLabel: statuses.get(statusCode) ?? statusCode,
     comment: typeof update.comment === "string" ? update.comment : "",
   };
+}
+
+/** A recorded point d'avancement in one line: "12 mars 2026 : 45 %, En cours — comment". */
+export function recordedProgressText(after: unknown, statuses: ReadonlyMap<string, string>): string | null {
+  const point = recordedProgress(after, statuses);
+  if (!point) return null;
+  const comment = point.comment ? ` — ${point.comment}` : "";
+  return `${formatDate(dayToDate(point.date))} : ${formatPercent(point.progress)}, ${point.statusLabel}${comment}`;
 }
 
 /** The history of an action the caller already found in scope (through getAction), ready to read. */

@@ -1,12 +1,25 @@
-/** How the history and the audit log name each recorded operation. */
+/** How the history and the journal name each recorded operation. */
 export const auditOperationLabels: Record<string, string> = {
   create: "Création",
   update: "Modification",
   progress: "Point d'avancement",
   archive: "Archivage",
   funding: "Engagement financier",
+  "account.invite": "Invitation",
+  "account.invitation-renew": "Invitation renvoyée",
+  "account.activate": "Activation du compte",
+  "account.access": "Changement d'accès",
+  "account.disable": "Désactivation du compte",
+  "account.enable": "Réactivation du compte",
+  "account.password-change": "Changement de mot de passe",
+  "account.password-reset-request": "Demande de réinitialisation du mot de passe",
+  "account.password-reset": "Réinitialisation du mot de passe",
+  "api-token.create": "Création d'un jeton d'API",
+  "api-token.revoke": "Révocation d'un jeton d'API",
 };
 
 export function auditOperationLabel(operation: string): string {
   return auditOperationLabels[operation] ?? operation;
 }
+
+export const auditOperations = Object.keys(auditOperationLabels);

@@ -43,4 +43,16 @@ describe("authenticate", () => {
     expect(sixth.ok === false && sixth.reason === "throttled" && sixth.retryAfterSeconds).toBeGreaterThan(800);
     expect(await authenticate({ email: user.email, password, ip: ip() })).toMatchObject({ ok: true });
   });
+
+  it("answers hostile input as a wrong guess: a NUL byte, a non-address, a megabyte of password", async () => {
+    const user = await createUser({ college: "ELU", passwordHash: await hashPassword(password) });
+    for (const attempt of [
+      { email: `${user.email}\u0000`, password },
+      { email: "pas une adresse", password },
+      { email: user.email, password: `${password}\u0000` },
+      { email: user.email, password: "x".repeat(1_000_000) },
+    ]) {
+      expect(await authenticate({ ...attempt, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    }
+  });
 });

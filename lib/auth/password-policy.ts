@@ -1,6 +1,7 @@
 // No "server-only" here: the password forms reuse these rules in the browser for immediate
 // feedback. The common-password refusal needs a ~500 KB list, so it lives in the server-only
 // `strongPasswordSchema` of ./password.ts; the server must always validate with that one.
+import { hasControlCharacters } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -10,6 +11,7 @@ export const PASSWORD_MESSAGES = {
   tooShort: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
   tooLong: `Le mot de passe ne peut pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`,
   tooCommon: "Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.",
+  controlCharacters: "Le mot de passe ne peut pas contenir de caractères invisibles (caractères de contrôle).",
 } as const;
 
 /**
@@ -38,4 +40,6 @@ export const passwordSchema = z
   .refine((password) => passwordLength(password) <= PASSWORD_MAX_LENGTH, {
     message: PASSWORD_MESSAGES.tooLong,
     abort: true,
-  });
+  })
+  // A control character cannot be typed, only injected: no legitimate password holds one.
+  .refine((password) => !hasControlCharacters(password), { message: PASSWORD_MESSAGES.controlCharacters });

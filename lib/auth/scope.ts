@@ -41,3 +41,22 @@ export function managedUserScope(user: PermissionUser): Prisma.UserWhereInput {
       return { id: { in: [] } };
   }
 }
+
+/**
+ * The audit events a user may read, from the permission table ("audit.read"): everything; or the
+ * events of the territories in their reach (`territoryIds`, from territoryScope with "audit.read")
+ * and of the accounts attached to them — with a regional reach, also the accounts attached to the
+ * region: the accounts the user manages. Events of no territory nor region are for "all" only.
+ */
+export function auditEventScope(user: PermissionUser, territoryIds: readonly string[]): Prisma.AuditEventWhereInput {
+  const level = permissionTable[user.college]["audit.read"];
+  if (level === "all") return {};
+  if (level === "none") return { id: { in: [] } };
+  return {
+    OR: [
+      { territoryId: { in: [...territoryIds] } },
+      { territoryIds: { hasSome: [...territoryIds] } },
+      ...(level === "region" && user.regionCode ? [{ regionCodes: { has: user.regionCode } }] : []),
+    ],
+  };
+}

@@ -13,6 +13,8 @@ export type ManagedUser = {
   territories: { name: string; isBinome: boolean }[];
   disabled: boolean;
   invitationPending: boolean;
+  /** Pending, and no link of it can be used any more: a manager renews it. */
+  invitationExpired: boolean;
 };
 
 /** Accounts the manager may see: everything for the administrator, their region for the State. */
@@ -23,6 +25,7 @@ export async function listManagedUsers(manager: PermissionUser): Promise<Managed
     include: {
       region: { select: { name: true } },
       memberships: { include: { territory: { select: { name: true } } } },
+      invitations: { where: { usedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } },
     },
   });
   return users.map((user) => ({
@@ -35,6 +38,7 @@ export async function listManagedUsers(manager: PermissionUser): Promise<Managed
     territories: user.memberships.map((m) => ({ name: m.territory.name, isBinome: m.isBinome })),
     disabled: user.disabledAt !== null,
     invitationPending: user.passwordHash === null,
+    invitationExpired: user.passwordHash === null && user.invitations.length === 0,
   }));
 }
 

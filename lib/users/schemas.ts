@@ -104,7 +104,10 @@ export type ResendInvitationInput = z.output<typeof resendInvitationInput>;
 
 export const setUserDisabledInput = z.object({
   userId: uuid,
-  disabled: z.preprocess((value) => value === true || value === "true", z.boolean()),
+  disabled: z.preprocess(
+    (value) => (value === "true" ? true : value === "false" ? false : value),
+    z.boolean({ message: "Indiquez s'il faut désactiver (true) ou réactiver (false) le compte." }),
+  ),
 });
 
 const newPasswordShape = {

@@ -20,7 +20,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Utilisateurs</h1>
-      <UserTable users={users} currentUserId={user.id} />
+      <UserTable users={users} currentUserId={user.id} canInvite={canAtAll(user, "user.invite")} />
       <section aria-labelledby="inviter-titre" className="fr-mt-6w">
         <h2 id="inviter-titre">Inviter une personne</h2>
         <p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { ChoosePasswordForm } from "@/components/auth/choose-password-form";
 
 export const metadata: Metadata = { title: "Choisir votre mot de passe" };
 
@@ -13,7 +13,7 @@ export default async function AcceptInvitationPage({ params }: PageProps<"/conne
           Choisissez un mot de passe d&apos;au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et
           difficile à deviner.
         </p>
-        <AcceptInvitationForm token={token} />
+        <ChoosePasswordForm token={token} purpose="invitation" />
       </div>
     </div>
   );

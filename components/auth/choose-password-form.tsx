@@ -4,15 +4,18 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { acceptInvitation } from "@/lib/users/credential-mutations";
+import { acceptInvitation, resetPassword } from "@/lib/users/credential-mutations";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { formDataToObject } from "@/components/ui/form-data";
 import { fieldState, initialFormState, toFormState, type FormState } from "@/components/ui/form-state";
 
-export function AcceptInvitationForm({ token }: { token: string }) {
+const actions = { invitation: acceptInvitation, reset: resetPassword };
+
+/** Choosing a password from a one-time link: an invitation's first one, or a new one after a reset. */
+export function ChoosePasswordForm({ token, purpose }: { token: string; purpose: keyof typeof actions }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(async (_previous: FormState, formData: FormData) => {
-    return toFormState(await acceptInvitation({ ...formDataToObject(formData), token }));
+    return toFormState(await actions[purpose]({ ...formDataToObject(formData), token }));
   }, initialFormState);
 
   useEffect(() => {
