@@ -8,6 +8,9 @@ import { UsersAdminPage } from "../pages/users-admin.pom";
 test("a renewed invitation replaces the old link, and a forgotten password is reset from a one-time link", async ({
   browser,
 }) => {
+  // One person's whole journey over four browsers (administrator, invitee, phone, a replay): longer
+  // than the default 30 s on two shared cores.
+  test.setTimeout(120_000);
   const person = {
     name: `Lucie Moreau ${Date.now()}`,
     email: `lucie.moreau.${Date.now()}@exemple.fr`,
