@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { todayInFrance } from "@/lib/dates";
-import { recordProgress } from "@/lib/actions/mutations";
+import { recordProgress } from "@/lib/actions/progress-mutations";
 import { recordProgressInput } from "@/lib/actions/schemas";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { fieldState } from "@/components/ui/form-state";

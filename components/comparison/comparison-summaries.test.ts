@@ -48,6 +48,7 @@ const comparison: Comparison = {
   scopeLabel: "Normandie",
   unit: "territory",
   filters: { from: "2026-01", to: "2026-11" },
+  asOf: "2026-11-27",
   levers,
   statuses,
   rows,

@@ -20,6 +20,8 @@ export type ChartProps = {
   title: string;
   /** One sentence in words saying what the chart shows, for everyone who does not read charts. */
   summary: string;
+  /** One short line saying what the chart counts (lib/dashboard/definitions.ts). */
+  definition?: string;
   kind: "stackedBar" | "bar" | "line";
   data: Record<string, string | number | null>[];
   series: ChartSeries[];
@@ -45,7 +47,7 @@ export type ChartProps = {
  * rendered on the server and not sent a second time as the drawing's props.
  */
 export function Chart(props: ChartProps) {
-  const { title, summary, headingLevel = "h3", empty, table, tableOpen } = props;
+  const { title, summary, definition, headingLevel = "h3", empty, table, tableOpen } = props;
   const Heading = headingLevel;
   const id = useId().replace(/:/g, "");
   const headingId = `${id}-titre`;
@@ -54,6 +56,7 @@ export function Chart(props: ChartProps) {
       <Heading id={headingId} className="fr-h5 fr-mb-1w">
         {title}
       </Heading>
+      {definition && <p className="fr-text--xs fr-mb-1w ti-definition">{definition}</p>}
       {empty ? (
         <ChartEmptyState message={empty.message} action={empty.action} />
       ) : (

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { idList, lateCondition, scopedActions, toCounts, toNumber } from "./sql";
+import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
 // The comparison of the territories in the user's scope, side by side: 4 or 5 queries whatever the
@@ -69,7 +69,7 @@ export async function getComparison(
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
     };
   });
-  const comparison = { filters, levers, statuses, rows, unit };
+  const comparison = { filters, asOf: asOfDay(filters, today), levers, statuses, rows, unit };
   if (scope !== "all") return { ...comparison, scopeLabel: scopeLabelOf(scope, regions) };
   const selected = regions.find((region) => region.code === selectedRegion);
   return {
@@ -115,7 +115,7 @@ type FigureRow = {
 
 /**
  * One grouped query for all the rows (territories, or regions grouping their territories by lead
- * region): the same "active in the period" actions as the territory dashboard's tiles, so both
+ * region): the same actions as of the same day as the territory dashboard's tiles (actionsAsOf), so both
  * pages agree. Every lever and every status appears in each row's JSON (null progress: no action on
  * the lever; zero counts). The actions are read once, grouped by unit, lever and status, and every
  * figure is summed up from those groups; funding comes from the actions' own rollup columns rather
@@ -129,10 +129,8 @@ export function comparisonRowsAggregate(
   unit: ComparisonUnit = "territory",
 ): Aggregate<FigureRow[]> {
   const ids = idList(territoryIds);
-  const active = scopedActions(Prisma.sql`a."territoryId" IN (${ids})`, filters, {
-    activeInPeriod: true,
-    labels: false,
-  });
+  const asOf = asOfDay(filters, today);
+  const active = actionsAsOf(Prisma.sql`a."territoryId" IN (${ids})`, filters, asOf, today, { labels: false });
   const unitOfTerritory = unit === "region" ? Prisma.sql`t."leadRegionCode"` : Prisma.sql`t.id::text`;
   return {
     sql: Prisma.sql`
@@ -142,7 +140,7 @@ export function comparisonRowsAggregate(
     per_group AS (
       SELECT u.unit_id, a."leverId", a."statusCode",
              COUNT(*) AS n, SUM(a.progress) AS progress_sum,
-             COUNT(*) FILTER (WHERE ${lateCondition(today)}) AS late_count,
+             COUNT(*) FILTER (WHERE ${lateCondition(asOf)}) AS late_count,
              SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingGranted") AS funding_granted
       FROM a JOIN units u ON u."territoryId" = a."territoryId"
       GROUP BY u.unit_id, a."leverId", a."statusCode"

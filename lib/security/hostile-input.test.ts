@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { MutationResult } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { createOneTimeToken } from "@/lib/users/one-time-link";
-import { createActionAs, actionInput } from "@/tests/actions";
+import { actionInput, actionUpdateInput, createActionAs } from "@/tests/actions";
 import { actionBody, apiRequest, routeContext } from "@/tests/api";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
@@ -107,8 +107,7 @@ const cases: Record<string, () => Promise<Case>> = {
   async updateAction() {
     const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
     const { actionId, version } = await createActionAs(member, "collines-de-normandie");
-    const input = { ...(await actionInput("collines-de-normandie")), actionId, version };
-    delete (input as Record<string, unknown>).territoryId;
+    const input = await actionUpdateInput("collines-de-normandie", { actionId, version });
     return { actor: member, input, sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] } };
   },
   async recordProgress() {
@@ -117,6 +116,43 @@ const cases: Record<string, () => Promise<Case>> = {
     return {
       actor: member,
       input: { actionId, version, date: "2026-06-01", progress: "40", statusCode: "EN_COURS", comment: "Bien avancé" },
+      sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
+    };
+  },
+  async correctProgress() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId, version } = await createActionAs(member, "collines-de-normandie");
+    const point = await prisma.progressUpdate.findFirstOrThrow({ where: { actionId } });
+    return {
+      actor: member,
+      input: {
+        actionId,
+        version,
+        pointId: point.id,
+        date: "2026-06-01",
+        progress: "25",
+        statusCode: "EN_COURS",
+        comment: "",
+      },
+      sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
+    };
+  },
+  async withdrawProgress() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId } = await createActionAs(member, "collines-de-normandie");
+    actAs(member);
+    const recorded = await mutations.recordProgress!({
+      actionId,
+      version: 1,
+      date: "2026-06-01",
+      progress: "25",
+      statusCode: "EN_COURS",
+    });
+    if (!recorded.ok) throw new Error(recorded.message);
+    const point = await prisma.progressUpdate.findFirstOrThrow({ where: { actionId, date: new Date("2026-06-01") } });
+    return {
+      actor: member,
+      input: { actionId, version: 2, pointId: point.id },
       sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
     };
   },
