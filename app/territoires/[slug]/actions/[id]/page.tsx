@@ -124,12 +124,18 @@ export default async function ActionPage({ params }: Props) {
               actionId={action.id}
               version={action.version}
               statuses={reference.statuses}
-              currentProgress={action.progress}
-              currentStatusCode={action.status.code}
+              mode={{ kind: "record", currentStatusCode: action.status.code, currentProgress: action.progress }}
             />
           </div>
         )}
-        <ProgressTimeline updates={action.progressUpdates} />
+        <ProgressTimeline
+          updates={action.progressUpdates}
+          correction={
+            canRecordProgress
+              ? { actionId: action.id, version: action.version, statuses: reference.statuses }
+              : undefined
+          }
+        />
       </section>
 
       <section aria-labelledby="historique-titre" className="fr-mt-6w">
