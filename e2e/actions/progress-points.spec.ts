@@ -60,7 +60,7 @@ test("a point is an observation: no future date, no empty point, and a wrong one
 test("the edit form no longer changes the progress: it says where to record it", async ({ page }) => {
   await new LoginPage(page).signIn(accounts.eluAxeSeine);
   await page.goto("/territoires/axe-seine/actions");
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").getByRole("rowheader").getByRole("link").first().click();
   await page.getByRole("link", { name: "Modifier" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Calendrier" })).toBeVisible();
   await expect(page.getByRole("spinbutton", { name: /Avancement/ })).toHaveCount(0);

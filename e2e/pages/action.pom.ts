@@ -69,7 +69,10 @@ export class ActionPage {
     await point.getByRole("spinbutton", { name: /^Avancement/ }).fill(progress);
     await point.getByRole("textbox", { name: /^Commentaire/ }).fill(comment);
     await point.getByRole("button", { name: "Enregistrer la correction" }).click();
-    await expect(point.getByRole("status").filter({ hasText: "Point d'avancement corrigé." })).toBeVisible();
+    // The point now says something else: look for the confirmation in the whole section.
+    await expect(
+      this.progressSection().getByRole("status").filter({ hasText: "Point d'avancement corrigé." }),
+    ).toBeVisible();
   }
 
   async withdrawPoint(point: Locator): Promise<void> {
