@@ -1,6 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
 import type { ImportReport } from "@/lib/actions/import-schema";
+import { DataTable } from "@/components/ui/data-table";
 
 function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count > 1 ? pluralForm : singular}`;
@@ -34,53 +35,50 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </p>
         )}
       </div>
-      <div className="fr-table">
-        <table>
-          <caption>Rapport d&apos;import, ligne par ligne</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ligne</th>
-              <th scope="col">Titre</th>
-              <th scope="col">Résultat</th>
-              <th scope="col">Erreurs</th>
+      <DataTable caption="Rapport d'import, ligne par ligne">
+        <thead>
+          <tr>
+            <th scope="col">Ligne</th>
+            <th scope="col">Titre</th>
+            <th scope="col">Résultat</th>
+            <th scope="col">Erreurs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.rows.map((row) => (
+            <tr key={row.line}>
+              <th scope="row">{row.line}</th>
+              <td>{row.title || "(sans titre)"}</td>
+              <td>
+                {row.status === "error" ? (
+                  <Badge severity="error" small>
+                    À corriger
+                  </Badge>
+                ) : imported ? (
+                  <Badge severity="success" small>
+                    Importée
+                  </Badge>
+                ) : (
+                  <Badge severity="info" small>
+                    Sans erreur
+                  </Badge>
+                )}
+              </td>
+              <td>
+                {row.errors.length > 0 && (
+                  <ul className="fr-my-0">
+                    {row.errors.map((error, index) => (
+                      <li key={index}>
+                        Colonne « {error.field} » : {error.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((row) => (
-              <tr key={row.line}>
-                <th scope="row">{row.line}</th>
-                <td>{row.title || "(sans titre)"}</td>
-                <td>
-                  {row.status === "error" ? (
-                    <Badge severity="error" small>
-                      À corriger
-                    </Badge>
-                  ) : imported ? (
-                    <Badge severity="success" small>
-                      Importée
-                    </Badge>
-                  ) : (
-                    <Badge severity="info" small>
-                      Sans erreur
-                    </Badge>
-                  )}
-                </td>
-                <td>
-                  {row.errors.length > 0 && (
-                    <ul className="fr-my-0">
-                      {row.errors.map((error, index) => (
-                        <li key={index}>
-                          Colonne « {error.field} » : {error.message}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function DashboardCharts({
       <div className="fr-grid-row fr-grid-row--gutters">
         {charts.map((chart) => (
           <div key={chart.title} className={print ? "fr-col-12" : "fr-col-12 fr-col-lg-6"}>
-            <Chart {...chart} width={print ? 640 : undefined} height={print ? 260 : 300} tableOpen={print} />
+            <Chart {...chart} height={print ? 260 : 300} tableOpen={print} />
           </div>
         ))}
       </div>

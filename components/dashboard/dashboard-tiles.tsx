@@ -1,4 +1,5 @@
 import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
+import "./dashboard.css";
 import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
 
@@ -51,8 +52,10 @@ export function DashboardTiles({ dashboard }: { dashboard: TerritoryDashboard })
                     {tile.title}
                   </h3>
                   <p className="fr-tile__desc fr-h4 fr-mb-1v ti-tile__value">{tile.value}</p>
-                  {tile.detail && <p className="fr-tile__detail fr-text--sm fr-mb-1v">{tile.detail}</p>}
-                  <p className="fr-text--xs fr-mb-0 ti-definition">{tile.definition}</p>
+                  <div className="ti-tile__notes">
+                    {tile.detail && <p className="fr-text--sm fr-mb-1v">{tile.detail}</p>}
+                    <p className="fr-text--xs fr-mb-0 ti-definition">{tile.definition}</p>
+                  </div>
                 </div>
               </div>
             </div>

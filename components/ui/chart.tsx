@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { ChartDrawing } from "@/components/ui/chart-drawing";
+import { DataTable } from "@/components/ui/data-table";
 import { patternFill } from "@/components/ui/chart-patterns";
 import type { ChartPattern } from "@/components/ui/chart-colors";
 
@@ -102,31 +103,27 @@ function ChartLegend({ series, patternPrefix }: { series: ChartSeries[]; pattern
 
 export function ChartDataTable({ table }: { table: ChartTable }) {
   return (
-    <div className="fr-table fr-table--sm fr-mb-0">
-      {/* The DSFR lets a wide table scroll sideways: focusable, so that the keyboard can scroll it. */}
-      <table tabIndex={0}>
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
+    <DataTable size="sm" className="fr-mb-0" caption={table.caption}>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.header}>
+            <th scope="row">{row.header}</th>
+            {row.cells.map((cell, index) => (
+              <td key={table.columns[index + 1] ?? index}>{cell}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.header}>
-              <th scope="row">{row.header}</th>
-              {row.cells.map((cell, index) => (
-                <td key={table.columns[index + 1] ?? index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

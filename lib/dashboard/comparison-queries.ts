@@ -66,6 +66,7 @@ export async function getComparison(
       actionCount: toNumber(row?.actionCount ?? 0),
       lateCount: toNumber(row?.lateCount ?? 0),
       plannedBudget: toNumber(row?.plannedBudget ?? 0),
+      fundingRequested: toNumber(row?.fundingRequested ?? 0),
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
     };
   });
@@ -77,6 +78,16 @@ export async function getComparison(
     scopeLabel: selectedRegion ? (selected?.name ?? "Région inconnue") : ALL_SCOPE_LABEL,
     regionChoice: { regions, selected: selectedRegion },
   };
+}
+
+/** What the comparison compares, for its page title: a region's name, all regions, or the user's territories. */
+export async function getComparisonScopeLabel(user: PermissionUser, regionCode?: string): Promise<string> {
+  const scope = permissionTable[user.college]["territory.read"];
+  if (scope === "all" && !regionCode) return ALL_SCOPE_LABEL;
+  const code = scope === "all" ? regionCode : scope === "region" ? user.regionCode : null;
+  if (!code) return MEMBER_SCOPE_LABEL;
+  const region = await getPrisma().region.findUnique({ where: { code }, select: { name: true } });
+  return region?.name ?? "Région inconnue";
 }
 
 /** Every region with a territory (to choose from), or the Région or État user's own region. */
@@ -108,6 +119,7 @@ type FigureRow = {
   actionCount: Numeric;
   lateCount: Numeric;
   plannedBudget: Numeric;
+  fundingRequested: Numeric;
   fundingGranted: Numeric;
   progressByLever: unknown;
   statusCounts: unknown;
@@ -141,13 +153,15 @@ export function comparisonRowsAggregate(
       SELECT u.unit_id, a."leverId", a."statusCode",
              COUNT(*) AS n, SUM(a.progress) AS progress_sum,
              COUNT(*) FILTER (WHERE ${lateCondition(asOf)}) AS late_count,
-             SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingGranted") AS funding_granted
+             SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingRequested") AS funding_requested,
+             SUM(a."fundingGranted") AS funding_granted
       FROM a JOIN units u ON u."territoryId" = a."territoryId"
       GROUP BY u.unit_id, a."leverId", a."statusCode"
     ),
     totals AS (
       SELECT unit_id, SUM(n) AS action_count, SUM(late_count) AS late_count,
-             SUM(planned_budget) AS planned_budget, SUM(funding_granted) AS funding_granted
+             SUM(planned_budget) AS planned_budget, SUM(funding_requested) AS funding_requested,
+             SUM(funding_granted) AS funding_granted
       FROM per_group GROUP BY unit_id
     ),
     by_lever AS (
@@ -171,6 +185,7 @@ export function comparisonRowsAggregate(
            COALESCE(totals.action_count, 0)::int AS "actionCount",
            COALESCE(totals.late_count, 0)::int AS "lateCount",
            COALESCE(totals.planned_budget, 0)::float8 AS "plannedBudget",
+           COALESCE(totals.funding_requested, 0)::float8 AS "fundingRequested",
            COALESCE(totals.funding_granted, 0)::float8 AS "fundingGranted",
            by_lever.progress AS "progressByLever",
            by_status.counts AS "statusCounts"

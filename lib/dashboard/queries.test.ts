@@ -302,6 +302,7 @@ describe("getComparison", () => {
     actionCount: 6,
     lateCount: 2,
     plannedBudget: 210000,
+    fundingRequested: 249999,
     fundingGranted: 189999,
   };
 
@@ -329,10 +330,11 @@ describe("getComparison", () => {
 
   it("sums a region's territories into the region's row (here a region of one territory)", async () => {
     const [regionRow] = await runAggregate(comparisonRowsAggregate([await territoryId(SLUG)], PERIOD, TODAY, "region"));
-    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted } = huisneRow;
+    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted } =
+      huisneRow;
     expect(regionRow).toEqual({
       unitId: "28",
-      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted },
+      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted },
     });
   });
 

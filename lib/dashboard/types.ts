@@ -73,6 +73,7 @@ export type ComparisonRow = {
   actionCount: number;
   lateCount: number;
   plannedBudget: number;
+  fundingRequested: number;
   fundingGranted: number;
 };
 

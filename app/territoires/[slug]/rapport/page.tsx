@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/dashboard/print-button";
@@ -32,7 +32,7 @@ export default async function CommitteeReportPage({ params, searchParams }: Prop
   return (
     <div className="ti-report">
       <div className="ti-no-print">
-        <Breadcrumb
+        <PageBreadcrumb
           currentPageLabel="Rapport du comité"
           segments={[
             { label: "Territoires", linkProps: { href: "/territoires" } },

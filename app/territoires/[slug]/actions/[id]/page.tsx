@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -59,7 +59,7 @@ export default async function ActionPage({ params }: Props) {
   const institutionLine = action.fundingLines.find((line) => line.funderCode === institutionFunderCode) ?? null;
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel={action.title}
         segments={[
           { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },
