@@ -28,7 +28,7 @@ import {
 } from "./action-form-sections";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { ConflictAlert } from "./conflict-alert";
-import { actionFieldLabel } from "./field-labels";
+import { actionFieldLabel } from "@/lib/actions/field-labels";
 import { FundingLinesFieldset } from "./funding-lines-fieldset";
 import { IndicatorsFieldset } from "./indicators-fieldset";
 

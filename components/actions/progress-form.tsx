@@ -19,7 +19,7 @@ import {
   type ActionFormState,
 } from "./action-form-state";
 import { ConflictAlert } from "./conflict-alert";
-import { actionFieldLabel } from "./field-labels";
+import { actionFieldLabel } from "@/lib/actions/field-labels";
 
 export type PointValues = { date: string; progress: string; statusCode: string; comment: string };
 

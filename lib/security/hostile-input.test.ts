@@ -185,7 +185,12 @@ const cases: Record<string, () => Promise<Case>> = {
       "Atelier de découverte des métiers;Compétences;En cours;10;Industriels;UIMM\r\n";
     return {
       actor: member,
-      input: { territoryId: await territoryId("collines-de-normandie"), csv },
+      input: {
+        territoryId: await territoryId("collines-de-normandie"),
+        fileName: "plan.csv",
+        content: Buffer.from(csv).toString("base64"),
+        apply: true,
+      },
       sandbox: { userIds: [member.id], actionIds: [], emails: [] },
     };
   },
@@ -353,8 +358,8 @@ describe("hostile input to every mutation", () => {
         const result = await mutation(variant.input);
         if (name === "importActions" && result.ok) {
           // A file is judged row by row: a hostile cell is a French error on its row, nothing imported.
-          const report = result.data as { imported: number; rows: { errors: { message: string }[] }[] };
-          expect(report.imported, variant.label).toBe(0);
+          const report = result.data as { applied: boolean; rows: { errors: { message: string }[] }[] };
+          expect(report.applied, variant.label).toBe(false);
           const messages = report.rows.flatMap((row) => row.errors.map((error) => error.message));
           expect(messages.length, variant.label).toBeGreaterThan(0);
           for (const message of messages) expect(message, variant.label).not.toMatch(ENGLISH);

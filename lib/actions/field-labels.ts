@@ -1,6 +1,6 @@
 // The names a person reads for each field of the action and progress forms, for the error summary.
 
-const actionFieldLabels: Record<string, string> = {
+export const actionFieldLabels: Record<string, string> = {
   leverCode: "Levier",
   subThemeCode: "Sous-thème",
   title: "Titre",
