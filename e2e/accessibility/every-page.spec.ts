@@ -13,7 +13,8 @@ async function checkPage(page: Page, path: string) {
   await expectAccessible(page);
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 800 });
-    expect(await horizontalOverflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    // Charts follow the new width once their ResizeObserver has fired: wait for the page to settle.
+    await expect.poll(() => horizontalOverflow(page), { message: `${path} at ${width} px` }).toBeLessThanOrEqual(0);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -98,7 +99,7 @@ test.describe("Forms showing their errors", () => {
   test("invitation form", async ({ page }) => {
     await new LoginPage(page).signIn(accounts.etat);
     await page.goto("/admin/utilisateurs");
-    await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    await page.getByRole("button", { name: "Envoyer l'invitation", exact: true }).click();
     await expect(page.getByText("Saisissez le prénom et le nom.").first()).toBeVisible();
     await expectAccessible(page);
   });

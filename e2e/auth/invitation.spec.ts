@@ -19,7 +19,7 @@ test("an invited élu chooses a password from the one-time link and signs in", a
   // The DSFR draws the box over the native input: click its label, as a person does.
   await committees.getByText("Vallée de l'Huisne").click();
   await expect(committees.getByRole("checkbox", { name: "Vallée de l'Huisne" })).toBeChecked();
-  await admin.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await admin.getByRole("button", { name: "Envoyer l'invitation", exact: true }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Invitation créée." })).toBeVisible();
 
   await admin.goto("/admin/boite-d-envoi");

@@ -46,7 +46,7 @@ export class UsersAdminPage {
     const committees = this.page.getByRole("group", { name: "Comités de pilotage" });
     // The DSFR draws the box over the native input: click its label, as a person does.
     await committees.getByText(person.territory).click();
-    await this.page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    await this.page.getByRole("button", { name: "Envoyer l'invitation", exact: true }).click();
     await expect(
       this.page.getByRole("status").filter({ hasText: person.message ?? "Invitation créée." }),
     ).toBeVisible();
