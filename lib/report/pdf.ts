@@ -1,5 +1,6 @@
 import "server-only";
 import { existsSync } from "node:fs";
+import pLimit from "p-limit";
 import { chromium } from "playwright-core";
 
 // The committee report as a PDF file, printed from the report page itself by the Debian Chromium
@@ -8,6 +9,11 @@ import { chromium } from "playwright-core";
 // chart a second time. The browser visits only our own origin, with the caller's session cookie.
 
 const PDF_TIMEOUT_MS = 30_000;
+
+// Each rendering runs a browser (some 200 MB and a core while it prints): one instance prints at
+// most two reports at a time, the others wait their turn. This bounds the instance's own memory
+// and CPU only; nothing about the reports is kept between requests.
+const renderingTurns = pLimit(2);
 
 function chromiumPath(): string {
   const configured = process.env.CHROMIUM_PATH;
@@ -29,7 +35,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-export async function renderReportPdf({ url, cookie, heading }: ReportPdfRequest): Promise<Buffer> {
+export async function renderReportPdf(request: ReportPdfRequest): Promise<Buffer> {
+  return renderingTurns(() => printReport(request));
+}
+
+async function printReport({ url, cookie, heading }: ReportPdfRequest): Promise<Buffer> {
   const origin = new URL(url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

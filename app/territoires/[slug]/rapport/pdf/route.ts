@@ -1,5 +1,6 @@
 import { formatPeriod } from "@/components/dashboard/labels";
 import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { consumeAttempt } from "@/lib/auth/attempt-limits";
 import { getSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { todayInFrance } from "@/lib/dates";
@@ -27,6 +28,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (hostile) return textResponse(400, Object.values(hostile).flat().join("\n"));
   const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) return textResponse(404, "Territoire introuvable.");
+  const allowance = await consumeAttempt("report-pdf", user.id);
+  if (!allowance.allowed) {
+    return textResponse(
+      429,
+      "Vous avez demandé beaucoup de rapports en peu de temps : réessayez dans quelques minutes, ou imprimez la page du rapport depuis votre navigateur.",
+    );
+  }
   const filters = parseDashboardFilters(searchParams);
   const today = todayInFrance();
   const port = process.env.PORT ?? "3000";
