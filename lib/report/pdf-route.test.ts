@@ -13,6 +13,7 @@ vi.mock("playwright-core", () => ({
       newContext: async () => ({
         newPage: async () => ({
           setDefaultTimeout: () => {},
+          emulateMedia: async () => {},
           route: async () => {},
           goto: async () => {
             printing.inProgress++;
