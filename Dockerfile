@@ -10,7 +10,11 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+# The committee report's PDF is printed by Debian's Chromium (lib/report/pdf.ts).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 CHROMIUM_PATH=/usr/bin/chromium
 COPY --from=build /app ./
 USER node
 EXPOSE 3000

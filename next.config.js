@@ -2,8 +2,14 @@
 const nextConfig = {
   // Lets several builds live side by side (parallel end-to-end runs on one machine).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Database drivers stay plain Node modules rather than being bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // Database drivers, and the browser driver that prints the report, stay plain Node modules.
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "playwright-core",
+  ],
   // The action plan import sends a CSV file of up to 2 MB of text to a server action (1 MB by default).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   poweredByHeader: false,

@@ -28,6 +28,18 @@ export async function actionInput(slug: string, overrides: Record<string, unknow
   };
 }
 
+/** A valid updateAction input: the form's fields without the territory and the state (points change it). */
+export async function actionUpdateInput(
+  slug: string,
+  change: { actionId: string; version: number } & Record<string, unknown>,
+) {
+  const { territoryId, progress, statusCode, ...fields } = await actionInput(slug);
+  void territoryId;
+  void progress;
+  void statusCode;
+  return { ...fields, ...change };
+}
+
 /** Creates an action as this committee member; fails the test if the mutation refuses. */
 export async function createActionAs(user: TestUser, slug: string, overrides: Record<string, unknown> = {}) {
   actAs(user);

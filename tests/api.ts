@@ -52,3 +52,11 @@ export function actionBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A valid PATCH body: every field of the action but its state, which only points d'avancement change. */
+export function actionUpdateBody(overrides: Record<string, unknown> = {}) {
+  const { progress, statusCode, ...fields } = actionBody();
+  void progress;
+  void statusCode;
+  return { ...fields, ...overrides };
+}

@@ -8,10 +8,16 @@ import {
   parseDashboardFilters,
   type SearchParams,
 } from "@/lib/dashboard/filters";
-import { getComparison } from "@/lib/dashboard/queries";
+import { getComparison, getComparisonScopeLabel } from "@/lib/dashboard/queries";
 import { listLevers } from "@/lib/territories/queries";
 
-export const metadata: Metadata = { title: "Comparaison des territoires" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const user = await requireSessionUser();
+  const query = await searchParams;
+  return {
+    title: `Comparaison des territoires - ${await getComparisonScopeLabel(user, parseComparisonRegion(query))}`,
+  };
+}
 
 export default async function ComparisonPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireSessionUser();

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { formDataToObject } from "@/components/ui/form-data";
 import { fieldState, initialFormState, toFormState, type FormState } from "@/components/ui/form-state";
+import { DataTable } from "@/components/ui/data-table";
 
 export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };
 
@@ -94,35 +95,32 @@ function NewToken({ name, token }: { name: string; token: string }) {
 function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
   if (tokens.length === 0) return <p>Vous n&apos;avez aucun jeton d&apos;API actif.</p>;
   return (
-    <div className="fr-table">
-      <table>
-        <caption>Mes jetons d&apos;API actifs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Nom</th>
-            <th scope="col">Début du jeton</th>
-            <th scope="col">Créé le</th>
-            <th scope="col">Dernière utilisation</th>
-            <th scope="col">Action</th>
+    <DataTable caption="Mes jetons d'API actifs">
+      <thead>
+        <tr>
+          <th scope="col">Nom</th>
+          <th scope="col">Début du jeton</th>
+          <th scope="col">Créé le</th>
+          <th scope="col">Dernière utilisation</th>
+          <th scope="col">Action</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((token) => (
+          <tr key={token.id}>
+            <th scope="row">{token.name}</th>
+            <td>
+              <code>{token.prefix}…</code>
+            </td>
+            <td>{formatDate(token.createdAt)}</td>
+            <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : "Jamais"}</td>
+            <td>
+              <RevokeButton tokenId={token.id} name={token.name} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id}>
-              <th scope="row">{token.name}</th>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{formatDate(token.createdAt)}</td>
-              <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : "Jamais"}</td>
-              <td>
-                <RevokeButton tokenId={token.id} name={token.name} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { ActionFormValues } from "@/lib/actions/form-values";
 import { carrierCollegeLabels, carrierColleges } from "@/lib/actions/schemas";
 import { fieldState, type FormState } from "@/components/ui/form-state";
+import { fieldAnchor } from "@/components/ui/error-summary";
 import { invalidProps } from "./action-form-state";
 
 export type Option = { code: string; label: string };
@@ -18,7 +19,7 @@ type SectionProps = { values: ActionFormValues; state: FormState };
 /** Props of a DSFR field: its name, initial value, and error state tied to it. */
 function field(state: FormState, name: keyof ActionFormValues, defaultValue: string) {
   return {
-    native: { name, defaultValue, ...invalidProps(state, name) },
+    native: { id: fieldAnchor(name), name, defaultValue, ...invalidProps(state, name) },
     error: fieldState(state, name),
   };
 }
@@ -35,6 +36,7 @@ export function DescriptionFields({ values, state, levers }: SectionProps & { le
       <Select
         label="Levier"
         nativeSelectProps={{
+          id: fieldAnchor("leverCode"),
           name: "leverCode",
           value: leverCode,
           onChange: (event) => {
@@ -58,6 +60,7 @@ export function DescriptionFields({ values, state, levers }: SectionProps & { le
         label="Sous-thème (facultatif)"
         hint={leverCode ? undefined : "Choisissez d'abord un levier."}
         nativeSelectProps={{
+          id: fieldAnchor("subThemeCode"),
           name: "subThemeCode",
           value: subThemeCode,
           onChange: (event) => setSubThemeCode(event.target.value),
@@ -89,15 +92,43 @@ export function DescriptionFields({ values, state, levers }: SectionProps & { le
   );
 }
 
-export function ScheduleFields({ values, state, statuses }: SectionProps & { statuses: Option[] }) {
-  const progress = field(state, "progress", values.progress);
+/**
+ * Planned dates, and at creation the action's first state. Afterwards the state changes only through
+ * points d'avancement (on the action's page): the edit form shows it without a field.
+ */
+export function ScheduleFields({
+  values,
+  state,
+  statuses,
+  withState,
+}: SectionProps & { statuses: Option[]; withState: boolean }) {
   const start = field(state, "plannedStartDate", values.plannedStartDate);
   const end = field(state, "plannedEndDate", values.plannedEndDate);
+  const statusLabel = statuses.find((status) => status.code === values.statusCode)?.label ?? values.statusCode;
+  return (
+    <>
+      {withState ? (
+        <StateFields values={values} state={state} statuses={statuses} />
+      ) : (
+        <p>
+          Avancement : {values.progress} %, statut : {statusLabel}. Ils changent en enregistrant un point
+          d&apos;avancement, sur la page de l&apos;action.
+        </p>
+      )}
+      <Input label="Début prévu (facultatif)" nativeInputProps={{ ...start.native, type: "date" }} {...start.error} />
+      <Input label="Fin prévue (facultatif)" nativeInputProps={{ ...end.native, type: "date" }} {...end.error} />
+    </>
+  );
+}
+
+function StateFields({ values, state, statuses }: SectionProps & { statuses: Option[] }) {
+  const progress = field(state, "progress", values.progress);
   return (
     <>
       <Select
         label="Statut"
         nativeSelectProps={{
+          id: fieldAnchor("statusCode"),
           name: "statusCode",
           defaultValue: values.statusCode,
           ...invalidProps(state, "statusCode"),
@@ -115,12 +146,10 @@ export function ScheduleFields({ values, state, statuses }: SectionProps & { sta
       </Select>
       <Input
         label="Avancement (%)"
-        hintText="Un nombre entier entre 0 et 100"
+        hintText="Un nombre entier entre 0 et 100 : 0 pour « À venir », 100 pour « Réalisée ». Il devient le premier point d'avancement."
         nativeInputProps={{ ...progress.native, type: "number", min: 0, max: 100, step: 1 }}
         {...progress.error}
       />
-      <Input label="Début prévu (facultatif)" nativeInputProps={{ ...start.native, type: "date" }} {...start.error} />
-      <Input label="Fin prévue (facultatif)" nativeInputProps={{ ...end.native, type: "date" }} {...end.error} />
     </>
   );
 }
@@ -133,6 +162,7 @@ export function CarrierFields({ values, state, pilots }: SectionProps & { pilots
       <Select
         label="Collège du porteur"
         nativeSelectProps={{
+          id: fieldAnchor("carrierCollege"),
           name: "carrierCollege",
           defaultValue: values.carrierCollege,
           ...invalidProps(state, "carrierCollege"),

@@ -26,7 +26,9 @@ import {
   type Option,
   type PilotOption,
 } from "./action-form-sections";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { ConflictAlert } from "./conflict-alert";
+import { actionFieldLabel } from "@/lib/actions/field-labels";
 import { FundingLinesFieldset } from "./funding-lines-fieldset";
 import { IndicatorsFieldset } from "./indicators-fieldset";
 
@@ -60,6 +62,8 @@ async function submit(target: ActionFormTarget, formData: FormData): Promise<Act
 export function ActionForm({ target, values, cancelHref, levers, statuses, funders, pilots }: Props) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
   const [state, dispatch, pending] = useActionState(
     (_previous: ActionFormState, formData: FormData) => submit(target, formData),
     initialActionFormState,
@@ -70,8 +74,8 @@ export function ActionForm({ target, values, cancelHref, levers, statuses, funde
   }, [state.actionUrl, router]);
 
   useEffect(() => {
-    // Keyboard and screen reader users land on the first field to correct.
-    if (state.status === "error") form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    // Keyboard and screen reader users land on the summary of what to correct, which links to each field.
+    if (state.status === "error") (summary.current ?? alert.current)?.focus();
   }, [state]);
 
   // Submitting through onSubmit rather than the form's action prop: React resets a form after its
@@ -85,7 +89,15 @@ export function ActionForm({ target, values, cancelHref, levers, statuses, funde
   const budget = fieldState(state, "plannedBudget");
   return (
     <form ref={form} onSubmit={handleSubmit} noValidate>
-      {state.code === "CONFLICT" ? <ConflictAlert message={state.message} /> : <FormStateAlert state={state} />}
+      {state.code === "CONFLICT" ? (
+        <ConflictAlert message={state.message} />
+      ) : state.status === "error" && Object.keys(state.fieldErrors).length > 0 ? (
+        <ErrorSummary ref={summary} fieldErrors={state.fieldErrors} labelOf={actionFieldLabel} />
+      ) : (
+        <div ref={alert} tabIndex={-1}>
+          <FormStateAlert state={state} />
+        </div>
+      )}
       <p className="fr-text--sm">Sauf mention « facultatif », tous les champs sont obligatoires.</p>
       {target.kind === "create" ? (
         <input type="hidden" name="territoryId" value={target.territoryId} />
@@ -100,8 +112,8 @@ export function ActionForm({ target, values, cancelHref, levers, statuses, funde
         <DescriptionFields values={values} state={state} levers={levers} />
       </section>
       <section aria-labelledby="action-section-calendrier" className="fr-mt-6w">
-        <h2 id="action-section-calendrier">Statut et calendrier</h2>
-        <ScheduleFields values={values} state={state} statuses={statuses} />
+        <h2 id="action-section-calendrier">{target.kind === "create" ? "Statut et calendrier" : "Calendrier"}</h2>
+        <ScheduleFields values={values} state={state} statuses={statuses} withState={target.kind === "create"} />
       </section>
       <section aria-labelledby="action-section-porteur" className="fr-mt-6w">
         <h2 id="action-section-porteur">Porteur, pilotes et partenaires</h2>

@@ -1,12 +1,37 @@
-import type { HistoryEntry } from "@/lib/actions/history";
+import type { HistoryEntry, RecordedPoint } from "@/lib/actions/history";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 
-function ProgressSummary({ update }: { update: NonNullable<HistoryEntry["progressUpdate"]> }) {
+function PointText({ point, capitalized = false }: { point: RecordedPoint; capitalized?: boolean }) {
+  return (
+    <>
+      {capitalized ? "Point" : "point"} du {formatDate(dayToDate(point.date))} : {formatPercent(point.progress)},{" "}
+      {point.statusLabel}
+      {point.comment && <> — « {point.comment} »</>}
+    </>
+  );
+}
+
+function ProgressSummary({ entry }: { entry: HistoryEntry }) {
+  const { progressUpdate: point, previousProgressUpdate: previous } = entry;
+  if (previous && point) {
+    return (
+      <p className="fr-mb-1w">
+        Avant : <PointText point={previous} />. Après : <PointText point={point} />.
+      </p>
+    );
+  }
+  if (previous) {
+    return (
+      <p className="fr-mb-1w">
+        Retiré : <PointText point={previous} />.
+      </p>
+    );
+  }
+  if (!point) return null;
   return (
     <p className="fr-mb-1w">
-      Point du {formatDate(dayToDate(update.date))} : {formatPercent(update.progress)}, {update.statusLabel}
-      {update.comment && <> — « {update.comment} »</>}
+      <PointText point={point} capitalized />
     </p>
   );
 }
@@ -27,7 +52,7 @@ export function ActionHistory({ entries }: { entries: HistoryEntry[] }) {
             <time dateTime={entry.occurredAt.toISOString()}>{formatDateTime(entry.occurredAt)}</time>
             {entry.actorName && <> par {entry.actorName}</>}
           </p>
-          {entry.progressUpdate && <ProgressSummary update={entry.progressUpdate} />}
+          <ProgressSummary entry={entry} />
           {entry.changes.length > 0 && (
             <ul className="fr-text--sm fr-mb-0">
               {entry.changes.map((change) => (

@@ -6,6 +6,7 @@ import { dayToDate } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadges } from "./status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 const sortLabels: Record<SortField, string> = {
   title: "titre",
@@ -61,65 +62,61 @@ export function ActionTable({
   total: number;
 }) {
   return (
-    <div className="fr-table fr-table--multiline">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>
-                Actions du plan ({total})
-                <span className="fr-hint-text">
-                  Triées par {sortLabels[filters.sort]}, {orderText(filters.sort, filters.order)}
-                </span>
-              </caption>
-              <thead>
-                <tr>
-                  <SortableHeader slug={slug} filters={filters} field="title">
-                    Action
-                  </SortableHeader>
-                  <th scope="col">Levier</th>
-                  <SortableHeader slug={slug} filters={filters} field="status">
-                    Statut
-                  </SortableHeader>
-                  <SortableHeader slug={slug} filters={filters} field="progress">
-                    Avancement
-                  </SortableHeader>
-                  <SortableHeader slug={slug} filters={filters} field="plannedEndDate">
-                    Fin prévue
-                  </SortableHeader>
-                  <th scope="col">Porteur</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((action) => (
-                  <tr key={action.id}>
-                    <th scope="row">
-                      <Link href={`/territoires/${slug}/actions/${action.id}`}>{action.title}</Link>
-                    </th>
-                    <td>{action.leverLabel}</td>
-                    <td>
-                      <StatusBadges code={action.statusCode} label={action.statusLabel} isLate={action.isLate} />
-                    </td>
-                    <td>
-                      <ProgressBar value={action.progress} size="sm" />
-                    </td>
-                    <td style={{ whiteSpace: "nowrap" }}>
-                      {action.plannedEndDate ? formatDate(dayToDate(action.plannedEndDate)) : "Non renseignée"}
-                    </td>
-                    <td>
-                      {action.carrierOrganisation}
-                      <span className="fr-hint-text">
-                        {carrierCollegeLabels[action.carrierCollege as keyof typeof carrierCollegeLabels] ??
-                          action.carrierCollege}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      multiline
+      caption={
+        <>
+          Actions du plan ({total})
+          <span className="fr-hint-text">
+            Triées par {sortLabels[filters.sort]}, {orderText(filters.sort, filters.order)}
+          </span>
+        </>
+      }
+    >
+      <thead>
+        <tr>
+          <SortableHeader slug={slug} filters={filters} field="title">
+            Action
+          </SortableHeader>
+          <th scope="col">Levier</th>
+          <SortableHeader slug={slug} filters={filters} field="status">
+            Statut
+          </SortableHeader>
+          <SortableHeader slug={slug} filters={filters} field="progress">
+            Avancement
+          </SortableHeader>
+          <SortableHeader slug={slug} filters={filters} field="plannedEndDate">
+            Fin prévue
+          </SortableHeader>
+          <th scope="col">Porteur</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((action) => (
+          <tr key={action.id}>
+            <th scope="row">
+              <Link href={`/territoires/${slug}/actions/${action.id}`}>{action.title}</Link>
+            </th>
+            <td>{action.leverLabel}</td>
+            <td>
+              <StatusBadges code={action.statusCode} label={action.statusLabel} isLate={action.isLate} />
+            </td>
+            <td>
+              <ProgressBar value={action.progress} size="sm" />
+            </td>
+            <td style={{ whiteSpace: "nowrap" }}>
+              {action.plannedEndDate ? formatDate(dayToDate(action.plannedEndDate)) : "Non renseignée"}
+            </td>
+            <td>
+              {action.carrierOrganisation}
+              <span className="fr-hint-text">
+                {carrierCollegeLabels[action.carrierCollege as keyof typeof carrierCollegeLabels] ??
+                  action.carrierCollege}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -6,8 +6,9 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { todayInFrance } from "@/lib/dates";
-import { recordProgress } from "@/lib/actions/mutations";
-import { recordProgressInput } from "@/lib/actions/schemas";
+import { correctProgress, recordProgress } from "@/lib/actions/progress-mutations";
+import { correctProgressInput, recordProgressInput } from "@/lib/actions/schemas";
+import { ErrorSummary, fieldAnchor } from "@/components/ui/error-summary";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { fieldState } from "@/components/ui/form-state";
 import {
@@ -18,37 +19,49 @@ import {
   type ActionFormState,
 } from "./action-form-state";
 import { ConflictAlert } from "./conflict-alert";
+import { actionFieldLabel } from "@/lib/actions/field-labels";
+
+export type PointValues = { date: string; progress: string; statusCode: string; comment: string };
 
 type Props = {
   actionId: string;
   version: number;
   statuses: { code: string; label: string }[];
-  currentProgress: number;
-  currentStatusCode: string;
+  /** A new point (empty progress: an untouched form records nothing), or the correction of one. */
+  mode:
+    | { kind: "record"; currentStatusCode: string; currentProgress: number }
+    | { kind: "correct"; pointId: string; values: PointValues };
+  /** Distinguishes the ids of several forms on one page (one per point being corrected). */
+  idPrefix?: string;
 };
 
 type ProgressFormState = ActionFormState & { savedVersion?: number };
 const initialProgressState: ProgressFormState = initialActionFormState;
 
-export function ProgressForm({ actionId, version, statuses, currentProgress, currentStatusCode }: Props) {
+export function ProgressForm({ actionId, version, statuses, mode, idPrefix = "point" }: Props) {
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const [date, setDate] = useState(() => todayInFrance());
-  const [progress, setProgress] = useState(String(currentProgress));
-  const [statusCode, setStatusCode] = useState(currentStatusCode);
-  const [comment, setComment] = useState("");
+  const summary = useRef<HTMLDivElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
+  const initial: PointValues =
+    mode.kind === "correct"
+      ? mode.values
+      : { date: todayInFrance(), progress: "", statusCode: mode.currentStatusCode, comment: "" };
+  const [values, setValues] = useState(initial);
+  const set = (field: keyof PointValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const [state, dispatch, pending] = useActionState(
     async (_previous: ProgressFormState, input: Record<string, unknown>): Promise<ProgressFormState> => {
-      const local = recordProgressInput.safeParse(input);
+      const schema = mode.kind === "record" ? recordProgressInput : correctProgressInput;
+      const local = schema.safeParse(input);
       if (!local.success) return localValidationState(local.error);
-      const result = await recordProgress(input);
+      const result = mode.kind === "record" ? await recordProgress(input) : await correctProgress(input);
       if (!result.ok) return failureState(result);
-      setComment("");
+      if (mode.kind === "record") setValues({ ...initial, statusCode: values.statusCode });
       router.refresh();
       return {
         status: "success",
-        message: "Point d'avancement enregistré.",
+        message: mode.kind === "record" ? "Point d'avancement enregistré." : "Point d'avancement corrigé.",
         fieldErrors: {},
         savedVersion: result.data.version,
       };
@@ -60,54 +73,72 @@ export function ProgressForm({ actionId, version, statuses, currentProgress, cur
   const currentVersion = Math.max(version, state.savedVersion ?? 0);
 
   useEffect(() => {
-    if (state.status === "error") form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    if (state.status === "error") (summary.current ?? alert.current)?.focus();
   }, [state]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { actionId, version: currentVersion, date, progress, statusCode, comment };
-    startTransition(() => dispatch(input));
+    const point = mode.kind === "correct" ? { pointId: mode.pointId } : {};
+    startTransition(() => dispatch({ actionId, version: currentVersion, ...point, ...values }));
   }
 
+  const id = (field: string) => `${idPrefix}-${fieldAnchor(field)}`;
+  const hasFieldErrors = state.status === "error" && Object.keys(state.fieldErrors).length > 0;
+  const currentStatusLabel =
+    mode.kind === "record" ? statuses.find((status) => status.code === mode.currentStatusCode)?.label : undefined;
   return (
-    <form ref={form} onSubmit={handleSubmit} noValidate>
+    <form onSubmit={handleSubmit} noValidate>
       {state.code === "CONFLICT" ? (
         <ConflictAlert message={state.message} headingLevel="h4" />
+      ) : hasFieldErrors ? (
+        <ErrorSummary ref={summary} fieldErrors={state.fieldErrors} labelOf={actionFieldLabel} />
       ) : (
-        <FormStateAlert state={state} />
+        <div ref={alert} tabIndex={-1}>
+          <FormStateAlert state={state} />
+        </div>
       )}
       <Input
         label="Date du point"
+        hintText="Le jour où l'action en était là : aujourd'hui ou avant"
         nativeInputProps={{
+          id: id("date"),
           type: "date",
           name: "date",
-          value: date,
-          onChange: (event) => setDate(event.target.value),
+          max: todayInFrance(),
+          value: values.date,
+          onChange: set("date"),
           ...invalidProps(state, "date"),
         }}
         {...fieldState(state, "date")}
       />
       <Input
-        label="Nouvel avancement (%)"
-        hintText="Un nombre entier entre 0 et 100"
+        label={mode.kind === "record" ? "Nouvel avancement (%)" : "Avancement (%)"}
+        hintText={
+          mode.kind === "record"
+            ? `Un nombre entier entre 0 et 100. Actuellement : ${mode.currentProgress} % (${currentStatusLabel}).`
+            : "Un nombre entier entre 0 et 100"
+        }
         nativeInputProps={{
+          id: id("progress"),
           type: "number",
           name: "progress",
           min: 0,
           max: 100,
           step: 1,
-          value: progress,
-          onChange: (event) => setProgress(event.target.value),
+          value: values.progress,
+          onChange: set("progress"),
           ...invalidProps(state, "progress"),
         }}
         {...fieldState(state, "progress")}
       />
       <Select
         label="Statut"
+        hint="100 % va avec « Réalisée », 0 % avec « À venir »"
         nativeSelectProps={{
+          id: id("statusCode"),
           name: "statusCode",
-          value: statusCode,
-          onChange: (event) => setStatusCode(event.target.value),
+          value: values.statusCode,
+          onChange: set("statusCode"),
           ...invalidProps(state, "statusCode"),
         }}
         {...fieldState(state, "statusCode")}
@@ -123,16 +154,17 @@ export function ProgressForm({ actionId, version, statuses, currentProgress, cur
         hintText="Ce qui a avancé, ce qui bloque, la prochaine étape"
         textArea
         nativeTextAreaProps={{
+          id: id("comment"),
           name: "comment",
           rows: 3,
-          value: comment,
-          onChange: (event) => setComment(event.target.value),
+          value: values.comment,
+          onChange: set("comment"),
           ...invalidProps(state, "comment"),
         }}
         {...fieldState(state, "comment")}
       />
       <Button type="submit" disabled={pending}>
-        Enregistrer le point d&apos;avancement
+        {mode.kind === "record" ? "Enregistrer le point d'avancement" : "Enregistrer la correction"}
       </Button>
     </form>
   );

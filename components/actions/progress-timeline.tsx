@@ -1,9 +1,22 @@
 import type { ActionDetail } from "@/lib/actions/queries";
+import { dateToDay } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
+import { PointActions } from "./point-actions";
 import { StatusBadge } from "./status-badge";
 
-/** The points d'avancement, newest first (the order getAction returns them in). */
-export function ProgressTimeline({ updates }: { updates: ActionDetail["progressUpdates"] }) {
+type Correction = { actionId: string; version: number; statuses: { code: string; label: string }[] };
+
+/**
+ * The points d'avancement, newest first (the order getAction returns them in); with `correction`,
+ * each can be corrected or withdrawn by whoever may record progress.
+ */
+export function ProgressTimeline({
+  updates,
+  correction,
+}: {
+  updates: ActionDetail["progressUpdates"];
+  correction?: Correction;
+}) {
   if (updates.length === 0) return <p>Aucun point d&apos;avancement enregistré pour le moment.</p>;
   return (
     <ol className="fr-raw-list">
@@ -24,6 +37,21 @@ export function ProgressTimeline({ updates }: { updates: ActionDetail["progressU
             </p>
           )}
           {update.author && <p className="fr-text--sm fr-mb-0">Saisi par {update.author.name}</p>}
+          {correction && (
+            <PointActions
+              actionId={correction.actionId}
+              version={correction.version}
+              statuses={correction.statuses}
+              pointId={update.id}
+              canWithdraw={updates.length > 1}
+              values={{
+                date: dateToDay(update.date),
+                progress: String(update.progress),
+                statusCode: update.statusCode,
+                comment: update.comment,
+              }}
+            />
+          )}
         </li>
       ))}
     </ol>

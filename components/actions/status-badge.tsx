@@ -6,13 +6,21 @@ import { LATE_STATUS_LABEL } from "@/lib/actions/schemas";
 const severities: Record<string, BadgeProps["severity"]> = {
   REALISEE: "success",
   EN_COURS: "info",
-  EN_PAUSE: "warning",
   BLOQUEE: "error",
 };
 
+// "En pause" takes an illustrative colour without an icon: the warning (and its icon) is "En retard".
+const illustrativeClasses: Record<string, string> = { EN_PAUSE: "fr-badge--yellow-tournesol" };
+
 export function StatusBadge({ code, label }: { code: string; label: string }) {
   return (
-    <Badge as="span" small severity={severities[code]} className="fr-mr-1v">
+    <Badge
+      as="span"
+      small
+      severity={severities[code]}
+      noIcon={!severities[code]}
+      className={["fr-mr-1v", illustrativeClasses[code]].filter(Boolean).join(" ")}
+    >
       {label}
     </Badge>
   );

@@ -6,7 +6,7 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
 import { safeReturnPath } from "@/lib/security/return-url";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -15,6 +15,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   const router = useRouter();
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  const alert = useRef<HTMLDivElement>(null);
+  // The disabled button dropped the focus: give it to the message, where the person must read next.
+  useEffect(() => {
+    if (error && !pending) alert.current?.focus();
+  }, [error, pending]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +43,9 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined}>
-      <FormAlert id="login-error" status="error" message={error} />
+      <div ref={alert} tabIndex={-1}>
+        <FormAlert id="login-error" status="error" message={error} />
+      </div>
       <Input
         label="Adresse électronique"
         hintText="Format attendu : prenom.nom@exemple.fr"

@@ -22,6 +22,7 @@ function row(name: string, overrides: Partial<ComparisonRow>): ComparisonRow {
     actionCount: 0,
     lateCount: 0,
     plannedBudget: 0,
+    fundingRequested: 0,
     fundingGranted: 0,
     ...overrides,
   };
@@ -34,6 +35,7 @@ const rows = [
     actionCount: 6,
     lateCount: 2,
     plannedBudget: 1_000_000,
+    fundingRequested: 1_000_000,
     fundingGranted: 250_000,
   }),
   row("Caen Industrie", {
@@ -41,6 +43,7 @@ const rows = [
     statusCounts: { A_VENIR: 1, REALISEE: 1, BLOQUEE: 2 },
     actionCount: 4,
     plannedBudget: 500_000,
+    fundingRequested: 500_000,
     fundingGranted: 400_000,
   }),
 ];
@@ -48,6 +51,7 @@ const comparison: Comparison = {
   scopeLabel: "Normandie",
   unit: "territory",
   filters: { from: "2026-01", to: "2026-11" },
+  asOf: "2026-11-27",
   levers,
   statuses,
   rows,
@@ -80,14 +84,11 @@ describe("comparison summaries", () => {
     expect(statusSummary([], statuses)).toBe("Aucune action sur la période choisie.");
   });
 
-  it("compares funding granted with the planned budget", () => {
+  it("compares funding granted with funding requested, as the dashboard does", () => {
     expect(plain(fundingSummary(rows))).toBe(
-      "650 000 € de financements accordés sur 1 500 000 € de budget prévisionnel (43 %). " +
-        "Part accordée la plus élevée : Caen Industrie (80 %).",
+      "650 000 € accordés sur 1 500 000 € demandés (43 %). Part accordée la plus élevée : Caen Industrie (80 %).",
     );
-    expect(fundingSummary([row("Axe Seine", {})])).toBe(
-      "Aucun budget prévisionnel ni financement sur la période choisie.",
-    );
+    expect(fundingSummary([row("Axe Seine", {})])).toBe("Aucun financement demandé.");
   });
 });
 
@@ -98,6 +99,7 @@ describe("comparison summaries with ties", () => {
       statusCounts: { BLOQUEE: 1, EN_COURS: 1 },
       actionCount: 2,
       plannedBudget: 100,
+      fundingRequested: 100,
       fundingGranted: 50,
     }),
   );
@@ -112,6 +114,6 @@ describe("comparison summaries with ties", () => {
     expect(plain(statusSummary(tied, statuses))).toBe(
       "8 actions : 4 en cours, 4 bloquées. Au plus 1 action bloquée par territoire.",
     );
-    expect(plain(fundingSummary(tied))).toBe("200 € de financements accordés sur 400 € de budget prévisionnel (50 %).");
+    expect(plain(fundingSummary(tied))).toBe("200 € accordés sur 400 € demandés (50 %).");
   });
 });

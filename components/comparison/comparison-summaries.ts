@@ -134,16 +134,17 @@ export function statusSummary(
 }
 
 /** "1 250 000 € accordés sur 3 000 000 € de budget prévisionnel (42 %)…" */
+/** Granted over requested, as the dashboard's funding chart says it. */
 export function fundingSummary(rows: ComparisonRow[], unit: ComparisonUnit = "territory"): string {
-  const planned = rows.reduce((sum, row) => sum + row.plannedBudget, 0);
+  const requested = rows.reduce((sum, row) => sum + row.fundingRequested, 0);
   const granted = rows.reduce((sum, row) => sum + row.fundingGranted, 0);
-  if (planned === 0 && granted === 0) return "Aucun budget prévisionnel ni financement sur la période choisie.";
-  const share = percentOf(granted, planned);
+  if (requested === 0 && granted === 0) return "Aucun financement demandé.";
+  const share = percentOf(granted, requested);
   const shareText = share === null ? "" : ` (${formatPercent(share)})`;
-  const best = extremes(rows, (row) => percentOf(row.fundingGranted, row.plannedBudget));
+  const best = extremes(rows, (row) => percentOf(row.fundingGranted, row.fundingRequested));
   const bestText =
     best && best.count > 1 && best.best.length <= 3
       ? ` Part accordée la plus élevée : ${names(best.best, unit)} (${formatPercent(best.max)}).`
       : "";
-  return `${formatEuros(granted)} de financements accordés sur ${formatEuros(planned)} de budget prévisionnel${shareText}.${bestText}`;
+  return `${formatEuros(granted)} accordés sur ${formatEuros(requested)} demandés${shareText}.${bestText}`;
 }

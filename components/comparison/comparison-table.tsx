@@ -1,24 +1,25 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
 
-/** DSFR table markup with a caption: the accessible alternative of every comparison chart. */
+/**
+ * The accessible alternative of every comparison chart. On a phone a wide comparison scrolls in its
+ * own (focusable) container rather than widening the page.
+ */
 export function ComparisonTable({ caption, hint, children }: { caption: string; hint?: string; children: ReactNode }) {
   return (
-    <div className="fr-table fr-table--no-scroll fr-mb-2w">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>
-                {caption}
-                {hint && <span className="fr-hint-text">{hint}</span>}
-              </caption>
-              {children}
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      multiline
+      className="fr-mb-2w"
+      caption={
+        <>
+          {caption}
+          {hint && <span className="fr-hint-text">{hint}</span>}
+        </>
+      }
+    >
+      {children}
+    </DataTable>
   );
 }
 

@@ -1,5 +1,6 @@
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { formatPeriod } from "@/components/dashboard/labels";
+import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { Comparison } from "@/lib/dashboard/types";
 import { overviewSummary } from "./comparison-summaries";
 import { FundingComparison } from "./funding-comparison";
@@ -29,10 +30,11 @@ export function ComparisonView({
     <>
       <h1>Comparaison des territoires</h1>
       <p className="fr-text--lead fr-mb-1w">{comparison.scopeLabel}</p>
-      <p className="fr-text--sm">
-        Actions {formatPeriod(filters)}
+      <p className="fr-text--sm fr-mb-1w">
+        Période : {formatPeriod(filters)}
         {leverLabel ? `, levier ${leverLabel}` : ", tous leviers"}.
       </p>
+      <p className="fr-text--xs ti-definition">{figureDefinitions(comparison.asOf).comparison}</p>
       {rows.length === 0 ? (
         <p>
           Aucun territoire d&apos;industrie ne fait partie de votre périmètre pour le moment. Demandez à la préfecture

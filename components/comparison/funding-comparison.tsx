@@ -1,16 +1,19 @@
 import { Chart } from "@/components/ui/chart";
-import { dsfrColors } from "@/components/ui/chart-colors";
+import { fundingSeries } from "@/components/ui/chart-colors";
 import type { ComparisonRow, ComparisonUnit } from "@/lib/dashboard/types";
 import { formatEuros, formatPercent } from "@/lib/format";
 import { fundingSummary, percentOf, unitWords } from "./comparison-summaries";
 
-/** Planned budget next to the funding granted, per territory or region: a grouped bar chart and its table. */
+/**
+ * Funding requested and granted per territory or region, drawn like the dashboard's funding chart;
+ * the table adds each one's planned budget.
+ */
 export function FundingComparison({ rows, unit = "territory" }: { rows: ComparisonRow[]; unit?: ComparisonUnit }) {
   const words = unitWords[unit];
-  const hasFigures = rows.some((row) => row.plannedBudget > 0 || row.fundingGranted > 0);
+  const hasFigures = rows.some((row) => row.fundingRequested > 0 || row.fundingGranted > 0);
   return (
     <Chart
-      title="Budget prévisionnel et financements accordés"
+      title="Financements demandés et accordés"
       headingLevel="h2"
       summary={fundingSummary(rows, unit)}
       kind="bar"
@@ -20,28 +23,23 @@ export function FundingComparison({ rows, unit = "territory" }: { rows: Comparis
       valueFormat="euros"
       data={rows.map((row) => ({
         unit: row.unit.name,
-        plannedBudget: row.plannedBudget,
-        fundingGranted: row.fundingGranted,
+        requested: row.fundingRequested,
+        granted: row.fundingGranted,
       }))}
       series={[
-        // Two blues of different lightness, and a pattern on one, so that they differ without colour.
-        {
-          key: "plannedBudget",
-          label: "Budget prévisionnel",
-          color: dsfrColors.blueFranceMain525,
-          pattern: "diagonal",
-        },
-        { key: "fundingGranted", label: "Financements accordés", color: dsfrColors.blueFrance },
+        { key: "requested", ...fundingSeries.requested },
+        { key: "granted", ...fundingSeries.granted },
       ]}
       table={{
-        caption: `Budget prévisionnel et financements accordés par ${words.one}`,
-        columns: [words.column, "Budget prévisionnel", "Financements accordés", "Part accordée"],
+        caption: `Budget prévisionnel, montants demandés et accordés par ${words.one}`,
+        columns: [words.column, "Budget prévisionnel", "Montant demandé", "Montant accordé", "Part accordée"],
         rows: rows.map((row) => {
-          const share = percentOf(row.fundingGranted, row.plannedBudget);
+          const share = percentOf(row.fundingGranted, row.fundingRequested);
           return {
             header: row.unit.name,
             cells: [
               formatEuros(row.plannedBudget),
+              formatEuros(row.fundingRequested),
               formatEuros(row.fundingGranted),
               share === null ? "—" : formatPercent(share),
             ],
@@ -51,7 +49,7 @@ export function FundingComparison({ rows, unit = "territory" }: { rows: Comparis
       empty={
         hasFigures
           ? undefined
-          : { message: "Aucun budget ni financement sur la période choisie : élargissez la période." }
+          : { message: "Aucun financement demandé : ajoutez des financements aux actions depuis leur fiche." }
       }
     />
   );

@@ -11,6 +11,7 @@ const rows: ComparisonRow[] = [
     actionCount: 2,
     lateCount: 0,
     plannedBudget: 0,
+    fundingRequested: 0,
     fundingGranted: 0,
   },
 ];

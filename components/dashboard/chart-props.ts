@@ -1,5 +1,5 @@
 import type { ChartProps } from "@/components/ui/chart";
-import { dsfrColors, orderStatuses, statusStyle } from "@/components/ui/chart-colors";
+import { dsfrColors, fundingSeries, orderStatuses, statusStyle } from "@/components/ui/chart-colors";
 import { formatMonth, formatPeriod, pluralActions } from "@/components/dashboard/labels";
 import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
@@ -151,8 +151,8 @@ export function fundingChart(dashboard: TerritoryDashboard): ChartProps {
       granted: funder.granted,
     })),
     series: [
-      { key: "requested", label: "Montant demandé", color: dsfrColors.blueFranceMain525, pattern: "diagonal" },
-      { key: "granted", label: "Montant accordé", color: dsfrColors.blueFrance },
+      { key: "requested", ...fundingSeries.requested },
+      { key: "granted", ...fundingSeries.granted },
     ],
     table: {
       caption: "Montants demandés et accordés par financeur",

@@ -5,6 +5,7 @@ import {
   leverStatusChart,
   progressOverTimeChart,
 } from "@/components/dashboard/chart-props";
+import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
 
 /** The four charts of a territory; `print` fixes their width and opens their tables (report). */
@@ -22,11 +23,12 @@ export function DashboardCharts({
     message: dashboard.filters.lever ? "Aucune action pour ce levier" : "Aucune action pour ce territoire",
     action: createHref ? { label: "créer une action", href: createHref } : undefined,
   };
+  const definitions = figureDefinitions(dashboard.asOf);
   const charts: ChartProps[] = [
-    leverStatusChart(dashboard, empty),
-    leverProgressChart(dashboard, empty),
-    progressOverTimeChart(dashboard),
-    fundingChart(dashboard),
+    { ...leverStatusChart(dashboard, empty), definition: definitions.byLeverAndStatus },
+    { ...leverProgressChart(dashboard, empty), definition: definitions.progressByLever },
+    { ...progressOverTimeChart(dashboard), definition: definitions.progressOverTime },
+    { ...fundingChart(dashboard), definition: definitions.fundingByFunder },
   ];
   return (
     <section aria-labelledby="graphiques-titre" className="fr-mb-6w">
@@ -34,7 +36,7 @@ export function DashboardCharts({
       <div className="fr-grid-row fr-grid-row--gutters">
         {charts.map((chart) => (
           <div key={chart.title} className={print ? "fr-col-12" : "fr-col-12 fr-col-lg-6"}>
-            <Chart {...chart} width={print ? 640 : undefined} height={print ? 260 : 300} tableOpen={print} />
+            <Chart {...chart} height={print ? 260 : 300} tableOpen={print} />
           </div>
         ))}
       </div>

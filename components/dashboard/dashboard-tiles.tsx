@@ -1,31 +1,38 @@
 import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
+import "./dashboard.css";
+import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
 
-type Tile = { title: string; value: string; detail?: string };
+type Tile = { title: string; value: string; detail?: string; definition: string };
 
-function buildTiles({ tiles }: TerritoryDashboard): Tile[] {
+function buildTiles({ tiles, asOf }: TerritoryDashboard): Tile[] {
+  const definitions = figureDefinitions(asOf);
   const doneShare = tiles.actionCount > 0 ? Math.round((tiles.doneCount / tiles.actionCount) * 100) : 0;
   return [
-    { title: "Actions", value: formatInteger(tiles.actionCount), detail: "dans le plan, hors archives" },
+    { title: "Actions", value: formatInteger(tiles.actionCount), definition: definitions.actions },
     {
       title: "Réalisées",
       value: formatPercent(doneShare),
       detail: `${formatInteger(tiles.doneCount)} sur ${formatInteger(tiles.actionCount)}`,
+      definition: definitions.done,
     },
     {
       title: "Avancement moyen",
       value: tiles.averageProgress === null ? "—" : formatPercent(tiles.averageProgress),
       detail: tiles.averageProgress === null ? "Aucune action" : undefined,
+      definition: definitions.averageProgress,
     },
     {
       title: "En retard ou bloquées",
       value: formatInteger(tiles.lateOrBlockedCount),
       detail: `${formatInteger(tiles.lateCount)} en retard, ${formatInteger(tiles.blockedCount)} bloquée${tiles.blockedCount > 1 ? "s" : ""}`,
+      definition: definitions.lateOrBlocked,
     },
     {
       title: "Budget prévu / financements accordés",
       value: `${formatEuros(tiles.plannedBudget)} / ${formatEuros(tiles.fundingGranted)}`,
       detail: `${formatEuros(tiles.fundingRequested)} de financements demandés`,
+      definition: definitions.funding,
     },
   ];
 }
@@ -45,7 +52,10 @@ export function DashboardTiles({ dashboard }: { dashboard: TerritoryDashboard })
                     {tile.title}
                   </h3>
                   <p className="fr-tile__desc fr-h4 fr-mb-1v ti-tile__value">{tile.value}</p>
-                  {tile.detail && <p className="fr-tile__detail fr-text--sm">{tile.detail}</p>}
+                  <div className="ti-tile__notes">
+                    {tile.detail && <p className="fr-text--sm fr-mb-1v">{tile.detail}</p>}
+                    <p className="fr-text--xs fr-mb-0 ti-definition">{tile.definition}</p>
+                  </div>
                 </div>
               </div>
             </div>

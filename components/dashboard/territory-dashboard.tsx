@@ -22,7 +22,7 @@ export function TerritoryDashboard({
     <>
       <DashboardTiles dashboard={dashboard} />
       <DashboardCharts dashboard={dashboard} createHref={createHref} print={print} />
-      <VigilanceList slug={dashboard.territory.slug} items={dashboard.vigilance} />
+      <VigilanceList slug={dashboard.territory.slug} items={dashboard.vigilance} asOf={dashboard.asOf} />
     </>
   );
 }

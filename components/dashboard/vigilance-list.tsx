@@ -2,13 +2,15 @@ import Link from "next/link";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { vigilanceReason } from "@/components/dashboard/labels";
 import { formatPercent } from "@/lib/format";
+import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { VigilanceItem } from "@/lib/dashboard/types";
 
 /** Late and blocked actions, each with its reason written out and a link to the action. */
-export function VigilanceList({ slug, items }: { slug: string; items: VigilanceItem[] }) {
+export function VigilanceList({ slug, items, asOf }: { slug: string; items: VigilanceItem[]; asOf: string }) {
   return (
     <section aria-labelledby="vigilance-titre" className="fr-mb-6w ti-vigilance">
       <h2 id="vigilance-titre">Points de vigilance</h2>
+      <p className="fr-text--xs ti-definition">{figureDefinitions(asOf).vigilance}</p>
       {items.length === 0 ? (
         <p>Aucune action en retard ni bloquée.</p>
       ) : (

@@ -15,7 +15,7 @@ export async function SiteHeader() {
     );
     if (canAtAll(user, "user.manage"))
       navigation.push({ text: "Utilisateurs", linkProps: { href: "/admin/utilisateurs" } });
-    if (canAtAll(user, "outbox.read"))
+    if (canAtAll(user, "outbox.read") || canAtAll(user, "outbox.readSent"))
       navigation.push({ text: "Boîte d'envoi", linkProps: { href: "/admin/boite-d-envoi" } });
     if (canAtAll(user, "audit.read")) navigation.push({ text: "Journal", linkProps: { href: "/admin/journal" } });
     quickAccessItems.push(

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { formatInteger } from "@/lib/format";
 import type { LeverSummary, TerritoryOverview } from "@/lib/territories/queries";
@@ -46,36 +47,35 @@ export function TerritoryCard({
           </dd>
         </div>
       </dl>
-      <div className="fr-table fr-table--no-caption fr-mb-0">
-        <table>
-          <caption>
-            {count === 1 ? "Intercommunalité" : `${count} intercommunalités`} du territoire {territory.name}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Nom en 2018</th>
-              <th scope="col">Intercommunalité actuelle</th>
-              <th scope="col">SIREN</th>
-              <th scope="col">Départements</th>
-              <th scope="col">Population</th>
+      <DataTable
+        hideCaption
+        className="fr-mb-0"
+        caption={`${count === 1 ? "Intercommunalité" : `${count} intercommunalités`} du territoire ${territory.name}`}
+      >
+        <thead>
+          <tr>
+            <th scope="col">Nom en 2018</th>
+            <th scope="col">Intercommunalité actuelle</th>
+            <th scope="col">SIREN</th>
+            <th scope="col">Départements</th>
+            <th scope="col">Population</th>
+          </tr>
+        </thead>
+        <tbody>
+          {territory.intercommunalities.map(({ historicalName, epci }) => (
+            <tr key={historicalName}>
+              <th scope="row">{historicalName}</th>
+              <td>
+                {epci.name}
+                <span className="fr-hint-text">{epciKindLabels[epci.kind] ?? epci.kind}</span>
+              </td>
+              <td>{epci.siren}</td>
+              <td>{epci.departments.map((department) => `${department.name} (${department.code})`).join(", ")}</td>
+              <td>{formatInteger(epci.population)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {territory.intercommunalities.map(({ historicalName, epci }) => (
-              <tr key={historicalName}>
-                <th scope="row">{historicalName}</th>
-                <td>
-                  {epci.name}
-                  <span className="fr-hint-text">{epciKindLabels[epci.kind] ?? epci.kind}</span>
-                </td>
-                <td>{epci.siren}</td>
-                <td>{epci.departments.map((department) => `${department.name} (${department.code})`).join(", ")}</td>
-                <td>{formatInteger(epci.population)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </article>
   );
 }

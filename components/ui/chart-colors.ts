@@ -16,15 +16,18 @@ export const dsfrColors = {
   error425: "#ce0500",
   grey625: "#929292",
   grey425: "#666666",
+  /** yellow-tournesol-sun-407: "En pause" has a colour of its own, never the warning of "En retard". */
+  yellowTournesol407: "#716043",
 } as const;
 
-/** Status colours of PRODUCT.md: Réalisée success, En cours info, À venir neutral, En pause warning,
- * Bloquée error, Abandonnée grey. The order of the keys is the stacking order of the bars. */
+/** Status colours of PRODUCT.md: Réalisée success, En cours info, À venir neutral, En pause
+ * yellow-tournesol (an illustrative colour, so that it never looks like "En retard", which is the
+ * warning), Bloquée error, Abandonnée grey. The order of the keys is the stacking order of the bars. */
 export const statusStyles: Record<string, SeriesStyle> = {
   REALISEE: { color: dsfrColors.success425, pattern: "none" },
   EN_COURS: { color: dsfrColors.info425, pattern: "none" },
   A_VENIR: { color: dsfrColors.grey625, pattern: "dots" },
-  EN_PAUSE: { color: dsfrColors.warning425, pattern: "diagonal" },
+  EN_PAUSE: { color: dsfrColors.yellowTournesol407, pattern: "diagonal" },
   BLOQUEE: { color: dsfrColors.error425, pattern: "crosshatch" },
   ABANDONNEE: { color: dsfrColors.grey425, pattern: "none" },
 };
@@ -41,3 +44,13 @@ export function orderStatuses<T extends { code: string }>(statuses: T[]): T[] {
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
   return [...statuses].sort((a, b) => rank(a.code) - rank(b.code));
 }
+
+/**
+ * Money is drawn and named the same way on every page: requested in a light blue with stripes,
+ * granted in the DSFR's blue, the planned budget in grey with dots.
+ */
+export const fundingSeries = {
+  requested: { label: "Montant demandé", color: dsfrColors.blueFranceMain525, pattern: "diagonal" },
+  granted: { label: "Montant accordé", color: dsfrColors.blueFrance, pattern: "none" },
+  plannedBudget: { label: "Budget prévisionnel", color: dsfrColors.grey425, pattern: "dots" },
+} as const satisfies Record<string, SeriesStyle & { label: string }>;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { ChartDrawing } from "@/components/ui/chart-drawing";
+import { DataTable } from "@/components/ui/data-table";
 import { patternFill } from "@/components/ui/chart-patterns";
 import type { ChartPattern } from "@/components/ui/chart-colors";
 
@@ -20,6 +21,8 @@ export type ChartProps = {
   title: string;
   /** One sentence in words saying what the chart shows, for everyone who does not read charts. */
   summary: string;
+  /** One short line saying what the chart counts (lib/dashboard/definitions.ts). */
+  definition?: string;
   kind: "stackedBar" | "bar" | "line";
   data: Record<string, string | number | null>[];
   series: ChartSeries[];
@@ -45,7 +48,7 @@ export type ChartProps = {
  * rendered on the server and not sent a second time as the drawing's props.
  */
 export function Chart(props: ChartProps) {
-  const { title, summary, headingLevel = "h3", empty, table, tableOpen } = props;
+  const { title, summary, definition, headingLevel = "h3", empty, table, tableOpen } = props;
   const Heading = headingLevel;
   const id = useId().replace(/:/g, "");
   const headingId = `${id}-titre`;
@@ -54,6 +57,7 @@ export function Chart(props: ChartProps) {
       <Heading id={headingId} className="fr-h5 fr-mb-1w">
         {title}
       </Heading>
+      {definition && <p className="fr-text--xs fr-mb-1w ti-definition">{definition}</p>}
       {empty ? (
         <ChartEmptyState message={empty.message} action={empty.action} />
       ) : (
@@ -99,31 +103,27 @@ function ChartLegend({ series, patternPrefix }: { series: ChartSeries[]; pattern
 
 export function ChartDataTable({ table }: { table: ChartTable }) {
   return (
-    <div className="fr-table fr-table--sm fr-mb-0">
-      {/* The DSFR lets a wide table scroll sideways: focusable, so that the keyboard can scroll it. */}
-      <table tabIndex={0}>
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
+    <DataTable size="sm" className="fr-mb-0" caption={table.caption}>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.header}>
+            <th scope="row">{row.header}</th>
+            {row.cells.map((cell, index) => (
+              <td key={table.columns[index + 1] ?? index}>{cell}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.header}>
-              <th scope="row">{row.header}</th>
-              {row.cells.map((cell, index) => (
-                <td key={table.columns[index + 1] ?? index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

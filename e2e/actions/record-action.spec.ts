@@ -75,8 +75,13 @@ test.describe("Record and follow actions", () => {
     await form.addFundingLine(1, { funder: "État", requested: "-5000", granted: "0" });
     await form.submitNew();
 
-    await expect(form.formAlert()).toContainText("Certains champs sont à corriger.");
+    // The DSFR's error summary takes the focus, lists every error and leads to each field.
+    const summary = form.formAlert();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Le formulaire contient 2 erreurs");
+    await expect(summary.getByRole("link", { name: "Titre : Donnez un titre d'au moins 3 caractères." })).toBeVisible();
     await expect(form.field("Titre")).toHaveAccessibleDescription(/^Donnez un titre d'au moins 3 caractères\./);
+    await summary.getByRole("link", { name: /^Titre/ }).click();
     await expect(form.field("Titre")).toBeFocused();
     const requested = form.fundingLine(1).getByRole("textbox", { name: /^Montant demandé/ });
     await expect(requested).toHaveAccessibleDescription(/^Le montant demandé ne peut pas être négatif\./);

@@ -14,7 +14,7 @@ test.describe("Comparison of territories", () => {
     await expect(comparison.gridRows()).toHaveCount(10);
     await expect(comparison.gridColumns()).toHaveText(["Territoire", "Compétences", "Attractivité", "Infrastructures"]);
     await expect(comparison.chart("Actions par statut")).toBeVisible();
-    await expect(comparison.chart("Budget prévisionnel et financements accordés")).toBeVisible();
+    await expect(comparison.chart("Financements demandés et accordés")).toBeVisible();
 
     await comparison.openTerritory("Vallée de la Bresle");
     await expect(page).toHaveURL(/\/territoires\/vallee-de-la-bresle$/);

@@ -49,6 +49,37 @@ export class ActionPage {
     await expect(section.getByRole("status").filter({ hasText: "Point d'avancement enregistré." })).toBeVisible();
   }
 
+  /** Submits the "new point" form as it is, and returns the error summary it shows. */
+  async submitProgressForm(): Promise<Locator> {
+    const section = this.progressSection();
+    await section.getByRole("button", { name: "Enregistrer le point d'avancement" }).click();
+    const summary = section.getByRole("alert").filter({ hasText: "Le formulaire contient" });
+    await expect(summary).toBeFocused();
+    return summary;
+  }
+
+  point(date: RegExp | string): Locator {
+    return this.progressSection()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { name: date }) });
+  }
+
+  async correctPoint(point: Locator, progress: string, comment: string): Promise<void> {
+    await point.getByRole("button", { name: "Corriger ce point" }).click();
+    await point.getByRole("spinbutton", { name: /^Avancement/ }).fill(progress);
+    await point.getByRole("textbox", { name: /^Commentaire/ }).fill(comment);
+    await point.getByRole("button", { name: "Enregistrer la correction" }).click();
+    // The point now says something else: look for the confirmation in the whole section.
+    await expect(
+      this.progressSection().getByRole("status").filter({ hasText: "Point d'avancement corrigé." }),
+    ).toBeVisible();
+  }
+
+  async withdrawPoint(point: Locator): Promise<void> {
+    await point.getByRole("button", { name: "Retirer ce point" }).click();
+    await point.getByRole("button", { name: "Confirmer le retrait" }).click();
+  }
+
   async archive(): Promise<void> {
     await this.page.getByRole("button", { name: "Archiver", exact: true }).click();
     await expect(this.page.getByText(/^Archiver l'action « .* » \?$/)).toBeFocused();

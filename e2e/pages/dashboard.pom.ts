@@ -52,7 +52,7 @@ export class DashboardPage {
     return this.page.getByRole("heading", { level: 1, name: /^Rapport du comité de pilotage — / });
   }
 
-  printButton(): Locator {
-    return this.page.getByRole("button", { name: "Télécharger en PDF" });
+  pdfLink(): Locator {
+    return this.page.getByRole("link", { name: "Télécharger en PDF" });
   }
 }

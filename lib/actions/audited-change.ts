@@ -3,10 +3,11 @@ import { revalidatePath } from "next/cache";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
+import { dayToDate, todayInFrance } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ResolvedReferences } from "./reference-checks";
 import { actionSnapshot } from "./snapshot";
-import { actionColumns, replaceActionChildren, type ActionFieldsInput } from "./write";
+import { actionColumns, replaceActionChildren, type ActionFieldsInput, type InitialState } from "./write";
 
 export type ActionChangeResult = { actionId: string; territorySlug: string; version: number };
 
@@ -50,19 +51,35 @@ export async function refreshTerritoryPages(territoryId: string): Promise<string
 }
 
 /**
- * Creates an action with its pilots, funding lines and indicators and its "create" audit event,
- * inside the caller's transaction (a form's single action, or every row of an import).
+ * Creates an action with its pilots, funding lines and indicators, its first point d'avancement
+ * (the state given at creation, dated today: every action's figures start from a point) and its
+ * "create" audit event, inside the caller's transaction (a form's single action, or an import).
  */
 export async function createActionAudited(
   tx: Prisma.TransactionClient,
   user: SessionUser,
   territoryId: string,
-  input: ActionFieldsInput,
+  input: ActionFieldsInput & InitialState,
   references: ResolvedReferences,
   auditDetails: Prisma.InputJsonObject = {},
 ) {
   const created = await tx.action.create({
-    data: { territoryId, createdById: user.id, ...actionColumns(input, references) },
+    data: {
+      territoryId,
+      createdById: user.id,
+      statusCode: input.statusCode,
+      progress: input.progress,
+      ...actionColumns(input, references),
+    },
+  });
+  await tx.progressUpdate.create({
+    data: {
+      actionId: created.id,
+      date: dayToDate(todayInFrance()),
+      progress: input.progress,
+      statusCode: input.statusCode,
+      authorId: user.id,
+    },
   });
   await replaceActionChildren(tx, created.id, input);
   await recordAuditEvent(tx, {

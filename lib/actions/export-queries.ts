@@ -7,6 +7,19 @@ import { actionOrderBy, actionWhere } from "./queries";
 import { findTerritoryAccess } from "./territory-access";
 import type { ActionFilters } from "./schemas";
 
+/** An action's funding lines, summed per funder: the file has one pair of columns per funder. */
+export function fundingByFunder(
+  lines: readonly { funderCode: string; amountRequested: number; amountGranted: number }[],
+): ActionExportRow["funding"] {
+  const funding: ActionExportRow["funding"] = {};
+  for (const line of lines) {
+    const sums = (funding[line.funderCode] ??= { requested: 0, granted: 0 });
+    sums.requested += line.amountRequested;
+    sums.granted += line.amountGranted;
+  }
+  return funding;
+}
+
 export type ActionPlanExport = { territory: { id: string; slug: string; name: string }; rows: ActionExportRow[] };
 
 /**
@@ -27,13 +40,15 @@ export async function listActionsForExport(
       lever: { select: { label: true } },
       subTheme: { select: { label: true } },
       status: { select: { label: true } },
-      fundingLines: { orderBy: { position: "asc" }, include: { funder: { select: { label: true } } } },
+      fundingLines: { orderBy: { position: "asc" } },
       indicators: { orderBy: { position: "asc" } },
     },
   });
   return {
     territory,
     rows: actions.map((action) => ({
+      id: action.id,
+      version: action.version,
       title: action.title,
       leverLabel: action.lever.label,
       subThemeLabel: action.subTheme?.label ?? null,
@@ -47,11 +62,7 @@ export async function listActionsForExport(
       plannedBudget: action.plannedBudget,
       description: action.description,
       expectedResults: action.expectedResults,
-      fundingLines: action.fundingLines.map((line) => ({
-        funderLabel: line.funder.label,
-        amountRequested: line.amountRequested,
-        amountGranted: line.amountGranted,
-      })),
+      funding: fundingByFunder(action.fundingLines),
       indicators: action.indicators.map(({ label, unit, latestValue, target }) => ({
         label,
         unit,

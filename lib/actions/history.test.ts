@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actionInput, createActionAs } from "@/tests/actions";
+import { todayInFrance } from "@/lib/dates";
+import { actionUpdateInput, createActionAs } from "@/tests/actions";
 import { createUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
 import { describeActionChanges, type HistoryLabels } from "./history-changes";
 import { listActionHistoryEntries } from "./history";
-import { archiveAction, recordProgress, updateAction } from "./mutations";
+import { archiveAction, updateAction } from "./mutations";
+import { recordProgress } from "./progress-mutations";
 
 describe("listActionHistoryEntries", () => {
   it("tells creation, modification (fields with before → after in French), progress and archiving, newest first", async () => {
@@ -13,11 +15,8 @@ describe("listActionHistoryEntries", () => {
     const { actionId } = await createActionAs(binome, "axe-seine");
     actAs(binome);
     const updated = await updateAction({
-      ...(await actionInput("axe-seine")),
-      actionId,
-      version: 1,
+      ...(await actionUpdateInput("axe-seine", { actionId, version: 1 })),
       title: "Parcours de reconversion (phase 2)",
-      statusCode: "EN_PAUSE",
       plannedEndDate: "2027-11-27",
       pilotIds: [pilot.id],
       fundingLines: [{ funderCode: "REGION", amountRequested: "1250000", amountGranted: "0" }],
@@ -26,9 +25,9 @@ describe("listActionHistoryEntries", () => {
     const progress = await recordProgress({
       actionId,
       version: 2,
-      date: "2026-03-01",
+      date: todayInFrance(),
       progress: "45",
-      statusCode: "EN_COURS",
+      statusCode: "EN_PAUSE",
       comment: "Première promotion recrutée.",
     });
     expect(progress).toMatchObject({ ok: true });
@@ -52,7 +51,6 @@ describe("listActionHistoryEntries", () => {
         before: "Parcours de reconversion vers la maintenance industrielle",
         after: "Parcours de reconversion (phase 2)",
       },
-      { field: "statusCode", label: "Statut", before: "En cours", after: "En pause" },
       { field: "plannedEndDate", label: "Fin prévue", before: "30 juin 2027", after: "27 novembre 2027" },
       { field: "pilotIds", label: "Pilotes", before: "(vide)", after: "Test INDUSTRIEL" },
       {
@@ -63,13 +61,13 @@ describe("listActionHistoryEntries", () => {
       },
     ]);
     expect(recorded!.progressUpdate).toEqual({
-      date: "2026-03-01",
+      date: todayInFrance(),
       progress: 45,
-      statusLabel: "En cours",
+      statusLabel: "En pause",
       comment: "Première promotion recrutée.",
     });
     expect(recorded!.changes).toEqual([
-      { field: "statusCode", label: "Statut", before: "En pause", after: "En cours" },
+      { field: "statusCode", label: "Statut", before: "En cours", after: "En pause" },
       { field: "progress", label: "Avancement", before: "20\u00a0%", after: "45\u00a0%" },
     ]);
   });

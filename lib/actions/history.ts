@@ -14,8 +14,14 @@ export type HistoryEntry = {
   operationLabel: string;
   changes: FieldChange[];
   /** For a point d'avancement: what was recorded (it may be back-dated and leave the action as it was). */
-  progressUpdate: { date: string; progress: number; statusLabel: string; comment: string } | null;
+  progressUpdate: RecordedPoint | null;
+  /** For a corrected or withdrawn point: what it said before. */
+  previousProgressUpdate: RecordedPoint | null;
 };
+
+export type RecordedPoint = { date: string; progress: number; statusLabel: string; comment: string };
+
+const pointOperations = new Set(["progress", "progress.correct", "progress.withdraw"]);
 
 /** Labels for reading action snapshots: reference data, and the names of the people they name. */
 export async function historyLabels(userIds: string[]): Promise<HistoryLabels> {
@@ -32,8 +38,12 @@ export async function historyLabels(userIds: string[]): Promise<HistoryLabels> {
   };
 }
 
-function recordedProgress(after: unknown, statuses: ReadonlyMap<string, string>): HistoryEntry["progressUpdate"] {
-  const update = (after as { progressUpdate?: Record<string, unknown> } | null)?.progressUpdate;
+function recordedProgress(
+  after: unknown,
+  statuses: ReadonlyMap<string, string>,
+  key: "progressUpdate" | "previousProgressUpdate" = "progressUpdate",
+): RecordedPoint | null {
+  const update = (after as Record<string, Record<string, unknown> | undefined> | null)?.[key];
   if (!update || typeof update.date !== "string" || typeof update.progress !== "number") return null;
   const statusCode = typeof update.statusCode === "string" ? update.statusCode : "";
   return {
@@ -44,12 +54,20 @@ function recordedProgress(after: unknown, statuses: ReadonlyMap<string, string>)
   };
 }
 
-/** A recorded point d'avancement in one line: "12 mars 2026 : 45 %, En cours — comment". */
-export function recordedProgressText(after: unknown, statuses: ReadonlyMap<string, string>): string | null {
-  const point = recordedProgress(after, statuses);
-  if (!point) return null;
+function pointText(point: RecordedPoint): string {
   const comment = point.comment ? ` — ${point.comment}` : "";
-  return `${formatDate(dayToDate(point.date))} : ${formatPercent(point.progress)}, ${point.statusLabel}${comment}`;
+  return `point du ${formatDate(dayToDate(point.date))} : ${formatPercent(point.progress)}, ${point.statusLabel}${comment}`;
+}
+
+/** A point event for the journal: what was recorded, corrected (before → after) or withdrawn. */
+export function recordedProgressChange(
+  after: unknown,
+  statuses: ReadonlyMap<string, string>,
+): { before: string; after: string } | null {
+  const point = recordedProgress(after, statuses);
+  const previous = recordedProgress(after, statuses, "previousProgressUpdate");
+  if (!point && !previous) return null;
+  return { before: previous ? pointText(previous) : "", after: point ? pointText(point) : "retiré" };
 }
 
 /** The history of an action the caller already found in scope (through getAction), ready to read. */
@@ -63,6 +81,9 @@ export async function listActionHistoryEntries(actionId: string): Promise<Histor
     operation: event.operation,
     operationLabel: auditOperationLabel(event.operation),
     changes: event.operation === "create" ? [] : describeActionChanges(event.before, event.after, labels),
-    progressUpdate: event.operation === "progress" ? recordedProgress(event.after, labels.statuses) : null,
+    progressUpdate: pointOperations.has(event.operation) ? recordedProgress(event.after, labels.statuses) : null,
+    previousProgressUpdate: pointOperations.has(event.operation)
+      ? recordedProgress(event.after, labels.statuses, "previousProgressUpdate")
+      : null,
   }));
 }

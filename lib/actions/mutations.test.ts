@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { todayInFrance } from "@/lib/dates";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
-import { actionInput, createActionAs } from "@/tests/actions";
+import { actionInput, actionUpdateInput, createActionAs } from "@/tests/actions";
 import { actAs } from "@/tests/session";
-import { archiveAction, createAction, recordProgress, updateAction } from "./mutations";
+import { archiveAction, createAction, updateAction } from "./mutations";
+import { recordProgress } from "./progress-mutations";
 import { STALE_VERSION_MESSAGE } from "./write";
 
 const prisma = getPrisma();
@@ -105,11 +107,41 @@ describe("createAction", () => {
   });
 });
 
+describe("coherent actions", () => {
+  it("refuses what contradicts itself, reporting every field error in one pass", async () => {
+    const member = await memberOf("axe-seine");
+    actAs(member);
+    const result = await createAction(
+      await actionInput("axe-seine", {
+        title: "",
+        statusCode: "REALISEE",
+        progress: "10",
+        plannedStartDate: "2027-01-01",
+        plannedEndDate: "2026-01-01",
+        fundingLines: [{ funderCode: "ETAT", amountRequested: "1000", amountGranted: "900000" }],
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        title: ["Donnez un titre d'au moins 3 caractères."],
+        progress: ["Une action réalisée est à 100 % : saisissez 100 % ou choisissez un autre statut."],
+        plannedEndDate: ["La fin prévue ne peut pas précéder le début prévu."],
+        "fundingLines.0.amountGranted": ["Le montant accordé ne peut pas dépasser le montant demandé."],
+      },
+    });
+  });
+});
+
 describe("updateAction", () => {
   it("saves on the current version, audited with before and after; a stale version is refused", async () => {
     const member = await memberOf("axe-seine");
     const { actionId } = await createAs(member);
-    const input = { ...(await validAction()), actionId, version: 1, title: "Parcours de reconversion (phase 2)" };
+    const input = {
+      ...(await actionUpdateInput("axe-seine", { actionId, version: 1 })),
+      ...twoFundingLines,
+      title: "Parcours de reconversion (phase 2)",
+    };
     const updated = await updateAction(input);
     expect(updated).toMatchObject({ ok: true, data: { version: 2 } });
     const events = await prisma.auditEvent.findMany({ where: { entityId: actionId }, orderBy: { id: "asc" } });
@@ -128,7 +160,11 @@ describe("updateAction", () => {
   it("never moves an action to another territory, and refuses outsiders without writing", async () => {
     const member = await memberOf("axe-seine");
     const { actionId } = await createAs(member);
-    const input = { ...(await validAction("caen-industrie")), actionId, version: 1, title: "Titre modifié" };
+    const input = {
+      ...(await actionUpdateInput("caen-industrie", { actionId, version: 1 })),
+      territoryId: await territoryId("caen-industrie"),
+      title: "Titre modifié",
+    };
     for (const { user, code } of [
       { user: await memberOf("caen-industrie"), code: "NOT_FOUND" },
       { user: null, code: "UNAUTHENTICATED" },
@@ -137,7 +173,12 @@ describe("updateAction", () => {
       expect(await updateAction(input)).toMatchObject({ ok: false, code });
     }
     actAs(member);
-    expect(await updateAction({ ...input, progress: "-1" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    // The state changes through points d'avancement only.
+    expect(await updateAction({ ...input, progress: "60" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { progress: [expect.stringContaining("point d'avancement")] },
+    });
     expect(await updateAction(input)).toMatchObject({ ok: true });
     const saved = await prisma.action.findUniqueOrThrow({ where: { id: actionId } });
     expect(saved.territoryId).toBe(await territoryId("axe-seine"));
@@ -153,7 +194,7 @@ describe("recordProgress", () => {
     const first = await recordProgress({
       actionId,
       version: 1,
-      date: "2026-03-01",
+      date: todayInFrance(),
       progress: "40",
       statusCode: "EN_COURS",
       comment: "Première promotion lancée.",
@@ -172,7 +213,8 @@ describe("recordProgress", () => {
       where: { id: actionId },
       include: { progressUpdates: true },
     });
-    expect(action.progressUpdates).toHaveLength(2);
+    // The point given at creation, today's, and the back-dated one, which leaves the state as it was.
+    expect(action.progressUpdates).toHaveLength(3);
     expect(action).toMatchObject({ progress: 40, statusCode: "EN_COURS" });
     expect(await auditCount(actionId)).toBe(3);
     expect(
@@ -200,7 +242,7 @@ describe("recordProgress", () => {
       ok: false,
       fieldErrors: { progress: [expect.any(String)], date: [expect.any(String)] },
     });
-    expect(await prisma.progressUpdate.count({ where: { actionId } })).toBe(0);
+    expect(await prisma.progressUpdate.count({ where: { actionId } })).toBe(1);
     expect(await auditCount(actionId)).toBe(1);
   });
 });

@@ -2,7 +2,6 @@
 
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
-import { dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { changeActionAudited, createActionAudited, refreshTerritoryPages } from "./audited-change";
 import { resolveReferences } from "./reference-checks";
@@ -11,7 +10,6 @@ import {
   createActionInput,
   institutionFunderByCollege,
   recordFundingInput,
-  recordProgressInput,
   updateActionInput,
 } from "./schemas";
 import { actionTarget, territoryTarget } from "./targets";
@@ -43,42 +41,6 @@ export const updateAction = createMutation({
         // The territory is not part of the update: an action never moves by accident.
         await claimVersion(tx, input.actionId, input.version, actionColumns(input, references));
         await replaceActionChildren(tx, input.actionId, input);
-      },
-    ),
-});
-
-export const recordProgress = createMutation({
-  schema: recordProgressInput,
-  operation: "progress.record",
-  target: (input) => actionTarget(input.actionId),
-  handler: (input, user, target) =>
-    changeActionAudited(
-      user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "progress" },
-      async (tx) => {
-        await resolveReferences(tx, target.territoryId!, { statusCode: input.statusCode });
-        const update = await tx.progressUpdate.create({
-          data: {
-            actionId: input.actionId,
-            date: dayToDate(input.date),
-            progress: input.progress,
-            statusCode: input.statusCode,
-            comment: input.comment,
-            authorId: user.id,
-          },
-        });
-        // The action shows the latest dated update: a back-dated entry completes the history
-        // without rolling the current state back.
-        const latest = await tx.progressUpdate.findFirstOrThrow({
-          where: { actionId: input.actionId },
-          orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-        });
-        await claimVersion(tx, input.actionId, input.version, {
-          progress: latest.progress,
-          statusCode: latest.statusCode,
-        });
-        const { date, progress, statusCode, comment } = input;
-        return { progressUpdate: { id: update.id, date, progress, statusCode, comment } };
       },
     ),
 });

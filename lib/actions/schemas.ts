@@ -1,5 +1,7 @@
-import { calendarDay, code, integer, optionalCalendarDay, text, uuid } from "@/lib/validation/fields";
+import { todayInFrance } from "@/lib/dates";
+import { calendarDay, code, integer, isCalendarDay, optionalCalendarDay, text, uuid } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
+import { progressStatusIssues } from "./status-rules";
 
 // One set of schemas for the forms, the server actions, the JSON API and the CSV import.
 // Levers, statuses and funders are data: the schemas accept codes, and the server checks them
@@ -45,17 +47,36 @@ const optionalNumber = (label: string) =>
       .optional(),
   );
 
-export const progressValue = z.coerce
-  .number({ message: "Saisissez un avancement entre 0 et 100 %." })
-  .int({ message: "Saisissez un avancement entier entre 0 et 100 %." })
-  .min(0, { message: "L'avancement ne peut pas être inférieur à 0 %." })
-  .max(100, { message: "L'avancement ne peut pas dépasser 100 %." });
+/** Required: an empty field is not 0 % (an untouched form must not record a point at 0 %). */
+export const progressValue = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z.coerce
+    .number({ message: "Saisissez l'avancement, entre 0 et 100 %." })
+    .int({ message: "Saisissez un avancement entier entre 0 et 100 %." })
+    .min(0, { message: "L'avancement ne peut pas être inférieur à 0 %." })
+    .max(100, { message: "L'avancement ne peut pas dépasser 100 %." }),
+);
 
-export const fundingLineInput = z.object({
-  funderCode: code("Choisissez un financeur."),
-  amountRequested: euros("Le montant demandé"),
-  amountGranted: euros("Le montant accordé"),
-});
+// Cross-field rules run as soon as the fields they read are valid, even when other fields are not,
+// so that a form shows every error in one pass (zod skips refinements after any issue otherwise).
+const fieldsValid =
+  (...fields: string[]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
+
+export const fundingLineInput = z
+  .object({
+    funderCode: code("Choisissez un financeur."),
+    amountRequested: euros("Le montant demandé"),
+    amountGranted: euros("Le montant accordé"),
+  })
+  .refine((line) => line.amountGranted <= line.amountRequested, {
+    path: ["amountGranted"],
+    message: "Le montant accordé ne peut pas dépasser le montant demandé.",
+    when: fieldsValid("amountRequested", "amountGranted"),
+  });
 export type FundingLineInput = z.output<typeof fundingLineInput>;
 
 export const indicatorInput = z.object({
@@ -95,8 +116,6 @@ export const actionFields = z.object({
     multiline: true,
     tooLongMessage: "Les résultats attendus ne peuvent pas dépasser 5 000 caractères.",
   }).default(""),
-  statusCode: code("Choisissez un statut."),
-  progress: progressValue,
   plannedStartDate: optionalCalendarDay,
   plannedEndDate: optionalCalendarDay,
   carrierCollege: z.enum(carrierColleges, { message: "Choisissez le collège du porteur." }),
@@ -121,37 +140,81 @@ export const actionFields = z.object({
   indicators: z.array(indicatorInput).max(20, { message: "Une action compte au plus 20 indicateurs." }).default([]),
 });
 
-const datesInOrder = {
-  check: (input: { plannedStartDate?: string; plannedEndDate?: string }) =>
-    !input.plannedStartDate || !input.plannedEndDate || input.plannedStartDate <= input.plannedEndDate,
-  issue: { path: ["plannedEndDate"], message: "La fin prévue ne peut pas précéder le début prévu." },
+/** An action's state: set at creation, then changed only by points d'avancement. */
+const stateFields = {
+  statusCode: code("Choisissez un statut."),
+  progress: progressValue,
+};
+
+function addStateIssues(input: { progress: number; statusCode: string }, context: z.RefinementCtx) {
+  for (const issue of progressStatusIssues(input.progress, input.statusCode)) {
+    context.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  }
+}
+
+const stateCoherence = { when: fieldsValid("progress", "statusCode") };
+
+const datesInOrder = (input: { plannedStartDate?: string; plannedEndDate?: string }) =>
+  !input.plannedStartDate || !input.plannedEndDate || input.plannedStartDate <= input.plannedEndDate;
+const datesInOrderIssue = {
+  path: ["plannedEndDate"],
+  message: "La fin prévue ne peut pas précéder le début prévu.",
+  when: fieldsValid("plannedStartDate", "plannedEndDate"),
 };
 
 export const createActionInput = actionFields
-  .extend({ territoryId: uuid })
-  .refine(datesInOrder.check, datesInOrder.issue);
+  .extend({ territoryId: uuid, ...stateFields })
+  .refine(datesInOrder, datesInOrderIssue)
+  .superRefine(addStateIssues, stateCoherence);
 export type CreateActionInput = z.output<typeof createActionInput>;
 
 const versionField = integer({ min: 1, message: "Version manquante ou invalide : rechargez la page." });
 
+const STATE_BY_POINTS_MESSAGE =
+  "L'avancement et le statut changent par un point d'avancement, pas par la modification de l'action.";
+
+/** The edit form and PATCH: every field but the state, which only points d'avancement change. */
 export const updateActionInput = actionFields
-  .extend({ actionId: uuid, version: versionField })
-  .refine(datesInOrder.check, datesInOrder.issue);
+  .extend({
+    actionId: uuid,
+    version: versionField,
+    progress: z.undefined({ message: STATE_BY_POINTS_MESSAGE }).optional(),
+    statusCode: z.undefined({ message: STATE_BY_POINTS_MESSAGE }).optional(),
+  })
+  .refine(datesInOrder, datesInOrderIssue);
 export type UpdateActionInput = z.output<typeof updateActionInput>;
 
-export const recordProgressInput = z.object({
-  actionId: uuid,
-  version: versionField,
-  date: calendarDay,
-  progress: progressValue,
-  statusCode: code("Choisissez un statut."),
+const POINT_IN_FUTURE_MESSAGE =
+  "Un point d'avancement constate où en est l'action : sa date ne peut pas être dans le futur.";
+
+/** A point d'avancement: an observation, dated today or earlier. */
+const pointFields = {
+  date: calendarDay.refine((day) => !isCalendarDay(day) || day <= todayInFrance(), {
+    message: POINT_IN_FUTURE_MESSAGE,
+  }),
+  ...stateFields,
   comment: text({
     max: 2000,
     multiline: true,
     tooLongMessage: "Le commentaire ne peut pas dépasser 2 000 caractères.",
   }).default(""),
-});
+};
+
+const pointShape = z.object({ actionId: uuid, version: versionField, ...pointFields });
+
+export const recordProgressInput = pointShape.superRefine(addStateIssues, stateCoherence);
 export type RecordProgressInput = z.output<typeof recordProgressInput>;
+
+/** A wrong point is corrected (same point, new values) by whoever may record progress. */
+export const correctProgressInput = pointShape.extend({ pointId: uuid }).superRefine(addStateIssues, stateCoherence);
+export type CorrectProgressInput = z.output<typeof correctProgressInput>;
+
+/** …or withdrawn, leaving its trace in the history. */
+export const withdrawProgressInput = z.object({ actionId: uuid, version: versionField, pointId: uuid });
+export type WithdrawProgressInput = z.output<typeof withdrawProgressInput>;
+
+/** For the OpenAPI document: the body of POST /actions/{id}/progress. */
+export const progressBody = z.object({ version: versionField, ...pointFields });
 
 export const archiveActionInput = z.object({ actionId: uuid, version: versionField });
 export type ArchiveActionInput = z.output<typeof archiveActionInput>;

@@ -8,10 +8,13 @@ import type { ResolvedReferences } from "./reference-checks";
 export const STALE_VERSION_MESSAGE =
   "Cette action a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées : rechargez la page pour voir la dernière version.";
 
-export type ActionFieldsInput =
-  Omit<CreateActionInput, "territoryId"> | Omit<UpdateActionInput, "actionId" | "version">;
+/** The fields a person edits; the state (progress and status) changes only through points. */
+export type ActionFieldsInput = Omit<UpdateActionInput, "actionId" | "version" | "progress" | "statusCode">;
 
-/** Scalar columns of an action from validated input. */
+/** An action's first state, given at creation: it becomes its first point d'avancement. */
+export type InitialState = Pick<CreateActionInput, "progress" | "statusCode">;
+
+/** Scalar columns of an action from validated input (not its state). */
 export function actionColumns(input: ActionFieldsInput, references: ResolvedReferences) {
   return {
     leverId: references.leverId!,
@@ -19,8 +22,6 @@ export function actionColumns(input: ActionFieldsInput, references: ResolvedRefe
     title: input.title,
     description: input.description,
     expectedResults: input.expectedResults,
-    statusCode: input.statusCode,
-    progress: input.progress,
     plannedStartDate: input.plannedStartDate ? dayToDate(input.plannedStartDate) : null,
     plannedEndDate: input.plannedEndDate ? dayToDate(input.plannedEndDate) : null,
     carrierCollege: input.carrierCollege,

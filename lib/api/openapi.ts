@@ -1,9 +1,9 @@
 import "server-only";
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "@/lib/validation/zod";
-import { actionFilters, createActionInput, recordProgressInput, updateActionInput } from "@/lib/actions/schemas";
+import { actionFilters, createActionInput, progressBody, updateActionInput } from "@/lib/actions/schemas";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
-import { apiAction, apiActionPage, apiError, apiTerritoryList } from "./representations";
+import { apiAction, apiActionPage, apiDashboard, apiError, apiTerritoryList } from "./representations";
 
 // The document is generated from the zod schemas the server validates with (lib/actions/schemas.ts)
 // and the response schemas the serializers are typed by: nothing here restates a field. Component
@@ -30,19 +30,36 @@ const security = [{ [bearerToken.name]: [] }, { [sessionCookie.name]: [] }];
 // the object from its shape drops the "dates in order" refinement, which JSON Schema cannot express:
 // the description states it.
 const datesNote = "La fin prévue ne peut pas précéder le début prévu.";
+const stateNote =
+  "Un statut « Réalisée » va avec 100 % et réciproquement ; « À venir » avec 0 %. Le montant accordé d'une ligne de financement ne dépasse pas le montant demandé.";
 const ActionCreate = z
   .object(createActionInput.shape)
   .omit({ territoryId: true })
-  .meta({ id: "ActionCreate", description: datesNote });
+  .meta({
+    id: "ActionCreate",
+    description: `L'avancement et le statut donnés à la création deviennent le premier point d'avancement de l'action. ${datesNote} ${stateNote}`,
+  });
 const ActionUpdate = z
   .object(updateActionInput.shape)
-  .omit({ actionId: true })
-  .meta({ id: "ActionUpdate", description: `Remplace tous les champs de l'action. ${datesNote}` });
-const ProgressCreate = recordProgressInput.omit({ actionId: true }).meta({ id: "ProgressCreate" });
+  .omit({ actionId: true, progress: true, statusCode: true })
+  .meta({
+    id: "ActionUpdate",
+    description: `Remplace tous les champs de l'action, sauf l'avancement et le statut, qui changent par un point d'avancement (POST /actions/{id}/progress). ${datesNote}`,
+  });
+const ProgressCreate = progressBody.meta({
+  id: "ProgressCreate",
+  description: `Un point d'avancement constate l'état de l'action à une date, aujourd'hui ou avant. L'action affiche son dernier point par date. ${stateNote}`,
+});
 const Action = apiAction.meta({ id: "Action" });
 const ActionPage = apiActionPage.meta({ id: "ActionPage" });
 const TerritoryList = apiTerritoryList.meta({ id: "TerritoryList" });
 const ApiError = apiError.meta({ id: "Error" });
+const Dashboard = apiDashboard.meta({ id: "Dashboard" });
+const DashboardQuery = z.object({
+  from: z.string().optional().describe("Premier mois, AAAA-MM (défaut : il y a 11 mois)"),
+  to: z.string().optional().describe("Dernier mois, AAAA-MM (défaut : le mois en cours)"),
+  lever: z.string().optional().describe("Code d'un levier"),
+});
 
 // The page's filters ignore an invalid value (.catch), which JSON Schema cannot express: the
 // document shows the values that are honoured.
@@ -86,6 +103,22 @@ registry.registerPath({
   request: { params: slugParams, query: ActionFiltersQuery },
   responses: {
     200: { description: "Une page d'actions", content: json(ActionPage) },
+    401: errors[401],
+    404: errors[404],
+  },
+});
+
+registry.registerPath({
+  method: "get",
+  path: "/api/v1/territories/{slug}/dashboard",
+  summary: "Les chiffres du tableau de bord d'un territoire",
+  description:
+    "Les mêmes chiffres que le tableau de bord, le rapport et la comparaison : les actions du plan (hors archivées) à l'état de leur dernier point d'avancement au jour `asOf`.",
+  security,
+  request: { params: slugParams, query: DashboardQuery },
+  responses: {
+    200: { description: "Les chiffres", content: json(Dashboard) },
+    400: errors[400],
     401: errors[401],
     404: errors[404],
   },
@@ -143,6 +176,30 @@ registry.registerPath({
     201: { description: "L'action, avec sa nouvelle version", content: json(Action) },
     ...errors,
   },
+});
+
+const pointParams = z.object({ id: z.uuid(), pointId: z.uuid() });
+
+registry.registerPath({
+  method: "patch",
+  path: "/api/v1/actions/{id}/progress/{pointId}",
+  summary: "Corriger un point d'avancement",
+  description:
+    "Remplace la date, l'avancement, le statut et le commentaire d'un point, avec la `version` de l'action. L'historique garde l'ancienne valeur.",
+  security,
+  request: { params: pointParams, body: body(ProgressCreate) },
+  responses: { 200: { description: "L'action, avec sa nouvelle version", content: json(Action) }, ...errors },
+});
+
+registry.registerPath({
+  method: "delete",
+  path: "/api/v1/actions/{id}/progress/{pointId}",
+  summary: "Retirer un point d'avancement",
+  description:
+    "Retire un point saisi par erreur (corps : `{ \"version\": … }`). Le seul point d'une action se corrige, il ne se retire pas. L'historique garde ce qu'il disait.",
+  security,
+  request: { params: pointParams, body: body(z.object({ version: z.int().min(1) })) },
+  responses: { 200: { description: "L'action, avec sa nouvelle version", content: json(Action) }, ...errors },
 });
 
 registry.registerPath({

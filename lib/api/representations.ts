@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "@/lib/validation/zod";
 import type { ActionDetail, ActionPage } from "@/lib/actions/queries";
 import { carrierColleges } from "@/lib/actions/schemas";
+import { figureDefinitions } from "@/lib/dashboard/definitions";
+import type { TerritoryDashboard } from "@/lib/dashboard/types";
 import { dateToDay } from "@/lib/dates";
 import { errorMessages } from "@/lib/errors";
 import type { TerritoryOverview } from "@/lib/territories/queries";
@@ -103,6 +105,48 @@ export const apiAction = z.object({
 });
 export type ApiAction = z.infer<typeof apiAction>;
 
+const percent = z.int().min(0).max(100);
+
+export const apiDashboard = z
+  .object({
+    territory: z.object({ id: z.uuid(), slug: z.string(), name: z.string() }),
+    period: z.object({
+      from: z.string().describe("AAAA-MM"),
+      to: z.string().describe("AAAA-MM"),
+      lever: z.string().nullable(),
+    }),
+    asOf: day.describe("Le jour dont les chiffres décrivent le plan : la fin de la période, ou aujourd'hui"),
+    tiles: z.object({
+      actionCount: z.int().min(0),
+      doneCount: z.int().min(0),
+      averageProgress: percent.nullable(),
+      lateCount: z.int().min(0),
+      blockedCount: z.int().min(0),
+      lateOrBlockedCount: z.int().min(0),
+      plannedBudget: z.number().describe("Euros"),
+      fundingRequested: z.number().describe("Euros"),
+      fundingGranted: z.number().describe("Euros"),
+    }),
+    byLever: z.array(
+      z.object({
+        leverCode: z.string(),
+        leverLabel: z.string(),
+        actionCount: z.int().min(0),
+        averageProgress: percent.nullable(),
+        statusCounts: z.record(z.string(), z.int().min(0)),
+      }),
+    ),
+    progressOverTime: z
+      .array(z.object({ month: z.string(), averageProgress: percent.nullable(), actionCount: z.int().min(0) }))
+      .describe("Mois par mois, jusqu'au mois en cours ; le dernier mois est `tiles.averageProgress`"),
+    fundingByFunder: z.array(
+      z.object({ funderCode: z.string(), funderLabel: z.string(), requested: z.number(), granted: z.number() }),
+    ),
+    definitions: z.record(z.string(), z.string()).describe("Ce que compte chaque chiffre, en une phrase"),
+  })
+  .describe("Les chiffres du tableau de bord d'un territoire : ceux des pages, du rapport et de la comparaison");
+export type ApiDashboard = z.infer<typeof apiDashboard>;
+
 export const apiError = z.object({
   error: z.object({
     code: z.enum(Object.keys(errorMessages) as [keyof typeof errorMessages, ...(keyof typeof errorMessages)[]]),
@@ -171,5 +215,22 @@ export function toApiAction(action: ActionDetail): ApiAction {
     })),
     createdAt: action.createdAt.toISOString(),
     updatedAt: action.updatedAt.toISOString(),
+  };
+}
+
+export function toApiDashboard(dashboard: TerritoryDashboard): ApiDashboard {
+  const byLever = new Map(dashboard.byLeverAndStatus.map((lever) => [lever.leverCode, lever.counts]));
+  return {
+    territory: { id: dashboard.territory.id, slug: dashboard.territory.slug, name: dashboard.territory.name },
+    period: { from: dashboard.filters.from, to: dashboard.filters.to, lever: dashboard.filters.lever ?? null },
+    asOf: dashboard.asOf,
+    tiles: dashboard.tiles,
+    byLever: dashboard.progressByLever.map((lever) => ({
+      ...lever,
+      statusCounts: byLever.get(lever.leverCode) ?? {},
+    })),
+    progressOverTime: dashboard.progressOverTime,
+    fundingByFunder: dashboard.fundingByFunder,
+    definitions: figureDefinitions(dashboard.asOf),
   };
 }

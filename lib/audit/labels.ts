@@ -3,6 +3,8 @@ export const auditOperationLabels: Record<string, string> = {
   create: "Création",
   update: "Modification",
   progress: "Point d'avancement",
+  "progress.correct": "Correction d'un point d'avancement",
+  "progress.withdraw": "Retrait d'un point d'avancement",
   archive: "Archivage",
   funding: "Engagement financier",
   "account.invite": "Invitation",

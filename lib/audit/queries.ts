@@ -1,5 +1,5 @@
 import "server-only";
-import { historyLabels, recordedProgressText } from "@/lib/actions/history";
+import { historyLabels, recordedProgressChange } from "@/lib/actions/history";
 import { describeActionChanges, snapshotUserIds } from "@/lib/actions/history-changes";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { auditEventScope, managedUserScope, territoryScope } from "@/lib/auth/scope";
@@ -125,9 +125,10 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
       (id) => territoryNames.get(id) ?? "territoire supprimé",
     );
     let changes: AuditChange[] = [];
-    if (isAction && event.operation === "progress") {
-      const text = recordedProgressText(event.after, labels.statuses);
-      changes = text ? [{ label: "Point d'avancement", before: "", after: text }] : [];
+    if (isAction && event.operation.startsWith("progress")) {
+      const point = recordedProgressChange(event.after, labels.statuses);
+      changes = point ? [{ label: "Point d'avancement", ...point }] : [];
+      changes.push(...describeActionChanges(event.before, event.after, labels));
     } else if (isAction && event.operation !== "create") {
       changes = describeActionChanges(event.before, event.after, labels);
     } else if (event.operation.startsWith("api-token.")) {

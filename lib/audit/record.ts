@@ -1,5 +1,4 @@
-// No "server-only" marker: the demo seed (prisma/seed/demo-actions.ts) records its audit events
-// through this function outside Next.js. It only writes through the transaction client it is given.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {

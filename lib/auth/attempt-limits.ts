@@ -7,6 +7,7 @@ import { ipKey, type ThrottleDecision } from "./login-throttle";
 /*
  * Limits on the public forms that cost us work or mail whatever their outcome: choosing a password
  * from an invitation or a reset link (an argon2 hash each), and asking for a reset link (an email).
+ * The committee report's PDF, which starts a browser, is limited per account the same way.
  * Unlike sign-in, every attempt counts, failed or not. Counters live in PostgreSQL (the RateLimit
  * table, shared with sign-in), so that every app instance sees the same ones.
  */
@@ -17,6 +18,8 @@ export const ATTEMPT_LIMITS = {
   "reset-request-ip": { points: 10, windowSeconds: 60 * 60, keyedBy: "address" },
   /** Asking for a reset link, per email address: nobody's mailbox is flooded with our links. */
   "reset-request-email": { points: 3, windowSeconds: 60 * 60, keyedBy: "email" },
+  /** Printing the committee report as a PDF starts a browser: per account, enough for a busy committee. */
+  "report-pdf": { points: 20, windowSeconds: 15 * 60, keyedBy: "user" },
 } as const;
 
 export type AttemptKind = keyof typeof ATTEMPT_LIMITS;
@@ -44,10 +47,16 @@ export async function assertAttemptAllowed(kind: AttemptKind, key: string): Prom
   }
 }
 
+function limiterKey(keyedBy: (typeof ATTEMPT_LIMITS)[AttemptKind]["keyedBy"], key: string): string {
+  if (keyedBy === "email") return key.trim().toLowerCase();
+  if (keyedBy === "address") return ipKey(key);
+  return key;
+}
+
 /** Counts one attempt under `key`; refused once the window's allowance is spent. */
 export async function consumeAttempt(kind: AttemptKind, key: string): Promise<ThrottleDecision> {
   try {
-    await limiter(kind).consume(ATTEMPT_LIMITS[kind].keyedBy === "email" ? key.trim().toLowerCase() : ipKey(key));
+    await limiter(kind).consume(limiterKey(ATTEMPT_LIMITS[kind].keyedBy, key));
     return { allowed: true };
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {

@@ -60,3 +60,14 @@ export function auditEventScope(user: PermissionUser, territoryIds: readonly str
     ],
   };
 }
+
+/**
+ * The outbox a user may read: every email for "outbox.read" (the platform's operator); the emails
+ * their own actions sent for "outbox.readSent" (a manager's invitations, while no mail server
+ * delivers them); nothing otherwise.
+ */
+export function outboxScope(user: PermissionUser): Prisma.OutboxEmailWhereInput {
+  if (permissionTable[user.college]["outbox.read"] !== "none") return {};
+  if (permissionTable[user.college]["outbox.readSent"] !== "none") return { sentById: user.id };
+  return { id: { in: [] } };
+}

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { idList, lateCondition, scopedActions, toCounts, toNumber } from "./sql";
+import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
 // The comparison of the territories in the user's scope, side by side: 4 or 5 queries whatever the
@@ -66,10 +66,11 @@ export async function getComparison(
       actionCount: toNumber(row?.actionCount ?? 0),
       lateCount: toNumber(row?.lateCount ?? 0),
       plannedBudget: toNumber(row?.plannedBudget ?? 0),
+      fundingRequested: toNumber(row?.fundingRequested ?? 0),
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
     };
   });
-  const comparison = { filters, levers, statuses, rows, unit };
+  const comparison = { filters, asOf: asOfDay(filters, today), levers, statuses, rows, unit };
   if (scope !== "all") return { ...comparison, scopeLabel: scopeLabelOf(scope, regions) };
   const selected = regions.find((region) => region.code === selectedRegion);
   return {
@@ -77,6 +78,16 @@ export async function getComparison(
     scopeLabel: selectedRegion ? (selected?.name ?? "Région inconnue") : ALL_SCOPE_LABEL,
     regionChoice: { regions, selected: selectedRegion },
   };
+}
+
+/** What the comparison compares, for its page title: a region's name, all regions, or the user's territories. */
+export async function getComparisonScopeLabel(user: PermissionUser, regionCode?: string): Promise<string> {
+  const scope = permissionTable[user.college]["territory.read"];
+  if (scope === "all" && !regionCode) return ALL_SCOPE_LABEL;
+  const code = scope === "all" ? regionCode : scope === "region" ? user.regionCode : null;
+  if (!code) return MEMBER_SCOPE_LABEL;
+  const region = await getPrisma().region.findUnique({ where: { code }, select: { name: true } });
+  return region?.name ?? "Région inconnue";
 }
 
 /** Every region with a territory (to choose from), or the Région or État user's own region. */
@@ -108,6 +119,7 @@ type FigureRow = {
   actionCount: Numeric;
   lateCount: Numeric;
   plannedBudget: Numeric;
+  fundingRequested: Numeric;
   fundingGranted: Numeric;
   progressByLever: unknown;
   statusCounts: unknown;
@@ -115,7 +127,7 @@ type FigureRow = {
 
 /**
  * One grouped query for all the rows (territories, or regions grouping their territories by lead
- * region): the same "active in the period" actions as the territory dashboard's tiles, so both
+ * region): the same actions as of the same day as the territory dashboard's tiles (actionsAsOf), so both
  * pages agree. Every lever and every status appears in each row's JSON (null progress: no action on
  * the lever; zero counts). The actions are read once, grouped by unit, lever and status, and every
  * figure is summed up from those groups; funding comes from the actions' own rollup columns rather
@@ -129,10 +141,8 @@ export function comparisonRowsAggregate(
   unit: ComparisonUnit = "territory",
 ): Aggregate<FigureRow[]> {
   const ids = idList(territoryIds);
-  const active = scopedActions(Prisma.sql`a."territoryId" IN (${ids})`, filters, {
-    activeInPeriod: true,
-    labels: false,
-  });
+  const asOf = asOfDay(filters, today);
+  const active = actionsAsOf(Prisma.sql`a."territoryId" IN (${ids})`, filters, asOf, today, { labels: false });
   const unitOfTerritory = unit === "region" ? Prisma.sql`t."leadRegionCode"` : Prisma.sql`t.id::text`;
   return {
     sql: Prisma.sql`
@@ -142,14 +152,16 @@ export function comparisonRowsAggregate(
     per_group AS (
       SELECT u.unit_id, a."leverId", a."statusCode",
              COUNT(*) AS n, SUM(a.progress) AS progress_sum,
-             COUNT(*) FILTER (WHERE ${lateCondition(today)}) AS late_count,
-             SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingGranted") AS funding_granted
+             COUNT(*) FILTER (WHERE ${lateCondition(asOf)}) AS late_count,
+             SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingRequested") AS funding_requested,
+             SUM(a."fundingGranted") AS funding_granted
       FROM a JOIN units u ON u."territoryId" = a."territoryId"
       GROUP BY u.unit_id, a."leverId", a."statusCode"
     ),
     totals AS (
       SELECT unit_id, SUM(n) AS action_count, SUM(late_count) AS late_count,
-             SUM(planned_budget) AS planned_budget, SUM(funding_granted) AS funding_granted
+             SUM(planned_budget) AS planned_budget, SUM(funding_requested) AS funding_requested,
+             SUM(funding_granted) AS funding_granted
       FROM per_group GROUP BY unit_id
     ),
     by_lever AS (
@@ -173,6 +185,7 @@ export function comparisonRowsAggregate(
            COALESCE(totals.action_count, 0)::int AS "actionCount",
            COALESCE(totals.late_count, 0)::int AS "lateCount",
            COALESCE(totals.planned_budget, 0)::float8 AS "plannedBudget",
+           COALESCE(totals.funding_requested, 0)::float8 AS "fundingRequested",
            COALESCE(totals.funding_granted, 0)::float8 AS "fundingGranted",
            by_lever.progress AS "progressByLever",
            by_status.counts AS "statusCounts"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordFunding, updateAction } from "@/lib/actions/mutations";
 import { getPrisma } from "@/lib/db";
-import { actionInput, createActionAs } from "@/tests/actions";
+import { actionUpdateInput, createActionAs } from "@/tests/actions";
 import { createUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
 
@@ -33,9 +33,7 @@ describe("the funding rollup of an action", () => {
 
     actAs(binome);
     const updated = await updateAction({
-      ...(await actionInput("axe-seine")),
-      actionId,
-      version: 1,
+      ...(await actionUpdateInput("axe-seine", { actionId, version: 1 })),
       fundingLines: [{ funderCode: "REGION", amountRequested: "1250000", amountGranted: "300000" }],
     });
     expect(updated).toMatchObject({ ok: true });

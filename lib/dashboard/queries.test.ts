@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
+import { GET } from "@/app/api/v1/territories/[slug]/dashboard/route";
+import { apiDashboard } from "@/lib/api/representations";
+import { apiRequest, expectJson } from "@/tests/api";
 import { createUser, territoryId } from "@/tests/factories";
+import { actAs } from "@/tests/session";
 import { permissionUserOf } from "@/tests/actions";
 import { runAggregate } from "./aggregate";
 import { comparisonRowsAggregate } from "./comparison-queries";
@@ -10,20 +14,20 @@ import type { DashboardFilters } from "./types";
 
 // A small fixed action plan on Vallée de l'Huisne, a territory no other test writes actions into
 // (the test database is shared by test files running in parallel): every figure below is computed
-// by hand from it. "Today" is fixed at 15 June 2026; the period runs from December 2025 to June
-// 2026, i.e. from 2025-12-01 to 2026-06-30.
+// by hand from it. "Today" is fixed at 15 June 2026 (no point is dated after it, as in real life);
+// the period runs from December 2025 to June 2026, so the figures are as of 15 June 2026.
 //
-// | action | lever           | status     | progress | start      | end        | budget  | funding (requested/granted)      |
-// | A1     | COMPETENCES     | EN_COURS   | 40       | 2025-09-01 | 2026-03-31 | 100 000 | ETAT 60 000/50 000, REGION 20 000/0 |
-// | A2     | COMPETENCES     | REALISEE   | 100      | 2025-06-01 | 2026-02-28 | 50 000  | ETAT 30 000/30 000               |
-// | A3     | ATTRACTIVITE    | BLOQUEE    | 10       | 2026-02-01 | 2026-12-31 | —       | EUROPE 40 000/10 000             |
-// | A4     | ATTRACTIVITE    | BLOQUEE    | 20       | —          | 2026-05-31 | 20 000  | —                                |
-// | A5     | COMPETENCES     | REALISEE   | 100      | 2025-01-01 | 2025-10-31 | 10 000  | BPIFRANCE 99 999/99 999          |
-// | A6     | COMPETENCES     | EN_COURS   | 90       | —          | —          | 70 000  | INTERCOMMUNALITE 5 000/5 000 (archived) |
-// | A7     | INFRASTRUCTURES | A_VENIR    | 0        | 2026-09-01 | 2027-06-30 | 30 000  | —                                |
+// | action | lever           | end        | budget  | funding (requested/granted)         | points (date: progress status)                          |
+// | A1     | COMPETENCES     | 2026-03-31 | 100 000 | ETAT 60 000/50 000, REGION 20 000/0 | 11-20: 0 À venir, 01-10: 20, 03-05: 30, 03-20: 40 En cours |
+// | A2     | COMPETENCES     | 2026-02-28 | 50 000  | ETAT 30 000/30 000                  | 12-10: 10, 01-25: 60 En cours, 02-20: 100 Réalisée       |
+// | A3     | ATTRACTIVITE    | 2026-12-31 | —       | EUROPE 40 000/10 000                | 04-02: 10 Bloquée                                        |
+// | A4     | ATTRACTIVITE    | 2026-05-31 | 20 000  | —                                   | 01-05: 20 Bloquée                                        |
+// | A5     | COMPETENCES     | 2025-10-31 | 10 000  | BPIFRANCE 99 999/99 999             | 2025-06-01: 50 En cours, 2025-10-15: 100 Réalisée        |
+// | A6     | COMPETENCES     | —          | 70 000  | INTERCOMMUNALITE 5 000/5 000        | 12-15: 90 En cours — archived                            |
+// | A7     | INFRASTRUCTURES | 2027-06-30 | 30 000  | —                                   | 05-10: 0 À venir                                         |
 //
-// Active in the period: A1–A4. A5 is closed and ended before 2025-12-01, A6 is archived, A7 starts
-// after 2026-06-30. Late (end < 2026-06-15, not closed): A1, A4 (A2 ended too but is Réalisée).
+// Counted as of 15 June: every live action with a point by then, A1–A5 and A7 (A6 is archived),
+// at the state of its latest point. Late (end before 15 June, not closed): A1, A4.
 
 const SLUG = "vallee-de-l-huisne";
 const TODAY = "2026-06-15";
@@ -32,100 +36,81 @@ const PERIOD: DashboardFilters = { from: "2025-12", to: "2026-06" };
 type Seed = {
   title: string;
   lever: string;
-  status: string;
-  progress: number;
-  start?: string;
   end?: string;
   budget?: number;
   archived?: boolean;
   funding?: [funder: string, requested: number, granted: number][];
-  updates?: [date: string, progress: number][];
+  points: [date: string, progress: number, status: string][];
 };
 
 const plan: Seed[] = [
   {
     title: "A1 Formation soudeurs",
     lever: "COMPETENCES",
-    status: "EN_COURS",
-    progress: 40,
-    start: "2025-09-01",
     end: "2026-03-31",
     budget: 100000,
     funding: [
       ["ETAT", 60000, 50000],
       ["REGION", 20000, 0],
     ],
-    updates: [
-      ["2026-01-10", 20],
-      ["2026-03-05", 30],
-      ["2026-03-20", 40],
+    points: [
+      ["2025-11-20", 0, "A_VENIR"],
+      ["2026-01-10", 20, "EN_COURS"],
+      ["2026-03-05", 30, "EN_COURS"],
+      ["2026-03-20", 40, "EN_COURS"],
     ],
   },
   {
     title: "A2 Campus des métiers",
     lever: "COMPETENCES",
-    status: "REALISEE",
-    progress: 100,
-    start: "2025-06-01",
     end: "2026-02-28",
     budget: 50000,
     funding: [["ETAT", 30000, 30000]],
-    updates: [
-      ["2026-01-25", 60],
-      ["2026-02-20", 100],
+    points: [
+      ["2025-12-10", 10, "EN_COURS"],
+      ["2026-01-25", 60, "EN_COURS"],
+      ["2026-02-20", 100, "REALISEE"],
     ],
   },
   {
     title: "A3 Marque territoriale",
     lever: "ATTRACTIVITE",
-    status: "BLOQUEE",
-    progress: 10,
-    start: "2026-02-01",
     end: "2026-12-31",
     funding: [["EUROPE", 40000, 10000]],
-    // The July update is after the period: never counted.
-    updates: [
-      ["2026-04-02", 10],
-      ["2026-07-01", 50],
-    ],
+    points: [["2026-04-02", 10, "BLOQUEE"]],
   },
   {
     title: "A4 Logements saisonniers",
     lever: "ATTRACTIVITE",
-    status: "BLOQUEE",
-    progress: 20,
     end: "2026-05-31",
     budget: 20000,
+    points: [["2026-01-05", 20, "BLOQUEE"]],
   },
   {
     title: "A5 Diagnostic emploi",
     lever: "COMPETENCES",
-    status: "REALISEE",
-    progress: 100,
-    start: "2025-01-01",
     end: "2025-10-31",
     budget: 10000,
     funding: [["BPIFRANCE", 99999, 99999]],
-    updates: [["2026-02-10", 100]],
+    points: [
+      ["2025-06-01", 50, "EN_COURS"],
+      ["2025-10-15", 100, "REALISEE"],
+    ],
   },
   {
     title: "A6 Action archivée",
     lever: "COMPETENCES",
-    status: "EN_COURS",
-    progress: 90,
     budget: 70000,
     archived: true,
     funding: [["INTERCOMMUNALITE", 5000, 5000]],
-    updates: [["2025-12-15", 90]],
+    points: [["2025-12-15", 90, "EN_COURS"]],
   },
   {
     title: "A7 Desserte ferroviaire",
     lever: "INFRASTRUCTURES",
-    status: "A_VENIR",
-    progress: 0,
-    start: "2026-09-01",
     end: "2027-06-30",
     budget: 30000,
+    points: [["2026-05-10", 0, "A_VENIR"]],
   },
 ];
 
@@ -136,14 +121,16 @@ beforeAll(async () => {
   const territory = await territoryId(SLUG);
   const levers = new Map((await prisma.lever.findMany()).map((lever) => [lever.code, lever.id]));
   for (const seed of plan) {
+    const [firstDate, firstProgress, firstStatus] = seed.points[0]!;
     const action = await prisma.action.create({
       data: {
         territoryId: territory,
         leverId: levers.get(seed.lever)!,
         title: seed.title,
-        statusCode: seed.status,
-        progress: seed.progress,
-        plannedStartDate: seed.start ? dayToDate(seed.start) : null,
+        // The state of the first point: the trigger then moves it to the latest one.
+        statusCode: firstStatus,
+        progress: firstProgress,
+        createdAt: dayToDate(firstDate),
         plannedEndDate: seed.end ? dayToDate(seed.end) : null,
         plannedBudget: seed.budget ?? null,
         carrierCollege: "ELU",
@@ -158,10 +145,11 @@ beforeAll(async () => {
           })),
         },
         progressUpdates: {
-          create: (seed.updates ?? []).map(([date, progress]) => ({
+          create: seed.points.map(([date, progress, statusCode]) => ({
             date: dayToDate(date),
             progress,
-            statusCode: seed.status,
+            statusCode,
+            createdAt: dayToDate(date),
           })),
         },
       },
@@ -174,9 +162,10 @@ const memberOf = async (slug: string) =>
   permissionUserOf(await createUser({ college: "ELU", territories: [{ slug }] }));
 
 describe("getTerritoryDashboard", () => {
-  it("computes the tiles, bars and funding of the actions active in the period", async () => {
+  it("counts every live action of the plan at the state of its latest point, as of the period's end or today", async () => {
     const dashboard = await getTerritoryDashboard(await memberOf(SLUG), SLUG, PERIOD, TODAY);
     expect(dashboard?.territory.slug).toBe(SLUG);
+    expect(dashboard!.asOf).toBe(TODAY);
     expect(dashboard!.statuses.map((s) => s.code)).toEqual([
       "A_VENIR",
       "EN_COURS",
@@ -186,26 +175,26 @@ describe("getTerritoryDashboard", () => {
       "ABANDONNEE",
     ]);
     expect(dashboard!.tiles).toEqual({
-      actionCount: 4, // A1–A4
-      doneCount: 1, // A2
-      averageProgress: 43, // (40 + 100 + 10 + 20) / 4 = 42.5, rounded half up
+      actionCount: 6, // A1–A5, A7: the plan without the archived A6
+      doneCount: 2, // A2, A5
+      averageProgress: 45, // (40 + 100 + 10 + 20 + 100 + 0) / 6
       lateCount: 2, // A1, A4
       blockedCount: 2, // A3, A4
       lateOrBlockedCount: 3, // A1, A3, A4 (A4 is both, counted once)
-      plannedBudget: 170000, // 100 000 + 50 000 + 20 000 (A3 has none)
-      fundingRequested: 150000, // 60 000 + 20 000 + 30 000 + 40 000
-      fundingGranted: 90000, // 50 000 + 0 + 30 000 + 10 000
+      plannedBudget: 210000, // 100 000 + 50 000 + 20 000 + 10 000 + 30 000
+      fundingRequested: 249999, // 60 000 + 20 000 + 30 000 + 40 000 + 99 999
+      fundingGranted: 189999, // 50 000 + 0 + 30 000 + 10 000 + 99 999
     });
     const zeros = { A_VENIR: 0, EN_COURS: 0, REALISEE: 0, EN_PAUSE: 0, BLOQUEE: 0, ABANDONNEE: 0 };
     expect(dashboard!.byLeverAndStatus).toEqual([
-      { leverCode: "COMPETENCES", leverLabel: expect.any(String), counts: { ...zeros, EN_COURS: 1, REALISEE: 1 } },
+      { leverCode: "COMPETENCES", leverLabel: expect.any(String), counts: { ...zeros, EN_COURS: 1, REALISEE: 2 } },
       { leverCode: "ATTRACTIVITE", leverLabel: expect.any(String), counts: { ...zeros, BLOQUEE: 2 } },
-      { leverCode: "INFRASTRUCTURES", leverLabel: expect.any(String), counts: zeros },
+      { leverCode: "INFRASTRUCTURES", leverLabel: expect.any(String), counts: { ...zeros, A_VENIR: 1 } },
     ]);
     expect(dashboard!.progressByLever.map((l) => [l.leverCode, l.actionCount, l.averageProgress])).toEqual([
-      ["COMPETENCES", 2, 70], // (40 + 100) / 2
+      ["COMPETENCES", 3, 80], // (40 + 100 + 100) / 3
       ["ATTRACTIVITE", 2, 15], // (10 + 20) / 2
-      ["INFRASTRUCTURES", 0, null], // A7 starts after the period
+      ["INFRASTRUCTURES", 1, 0],
     ]);
     const funding = Object.fromEntries(dashboard!.fundingByFunder.map((f) => [f.funderCode, [f.requested, f.granted]]));
     expect(dashboard!.fundingByFunder).toHaveLength(8); // every funder type, in order
@@ -215,24 +204,52 @@ describe("getTerritoryDashboard", () => {
       INTERCOMMUNALITE: [0, 0], // A6 is archived
       INDUSTRIELS: [0, 0],
       BANQUE_DES_TERRITOIRES: [0, 0],
-      BPIFRANCE: [0, 0], // A5 ended before the period
+      BPIFRANCE: [99999, 99999],
       EUROPE: [40000, 10000],
       AUTRE: [0, 0],
     });
   });
 
-  it("follows progress month by month from the dated updates", async () => {
+  it("follows progress month by month from the dated points; the current month is the tile", async () => {
     const dashboard = await getTerritoryDashboard(await memberOf(SLUG), SLUG, PERIOD, TODAY);
-    // Every live action counts here (A5 included), each with its latest update by the month's end.
     expect(dashboard!.progressOverTime).toEqual([
-      { month: "2025-12", averageProgress: null, actionCount: 0 }, // only archived A6 has an update
-      { month: "2026-01", averageProgress: 40, actionCount: 2 }, // A1 20, A2 60
-      { month: "2026-02", averageProgress: 73, actionCount: 3 }, // A1 20 carried over, A2 100, A5 100: 220 / 3
-      { month: "2026-03", averageProgress: 80, actionCount: 3 }, // A1 40 (20 March beats 5 March), A2, A5
-      { month: "2026-04", averageProgress: 63, actionCount: 4 }, // + A3 10: 250 / 4 = 62.5
-      { month: "2026-05", averageProgress: 63, actionCount: 4 },
-      { month: "2026-06", averageProgress: 63, actionCount: 4 }, // A3's July update not yet
+      { month: "2025-12", averageProgress: 37, actionCount: 3 }, // A1 0, A2 10, A5 100: 110 / 3
+      { month: "2026-01", averageProgress: 50, actionCount: 4 }, // A1 20, A2 60, A4 20, A5 100
+      { month: "2026-02", averageProgress: 60, actionCount: 4 }, // A2 100
+      { month: "2026-03", averageProgress: 65, actionCount: 4 }, // A1 40 (20 March beats 5 March)
+      { month: "2026-04", averageProgress: 54, actionCount: 5 }, // + A3 10: 270 / 5
+      { month: "2026-05", averageProgress: 45, actionCount: 6 }, // + A7 0: 270 / 6
+      { month: "2026-06", averageProgress: 45, actionCount: 6 }, // as of 15 June
     ]);
+    const lastMonth = dashboard!.progressOverTime.at(-1)!;
+    expect([lastMonth.averageProgress, lastMonth.actionCount]).toEqual([
+      dashboard!.tiles.averageProgress,
+      dashboard!.tiles.actionCount,
+    ]);
+  });
+
+  it("states a past period as of its last day, from the points of that day", async () => {
+    const march = await getTerritoryDashboard(await memberOf(SLUG), SLUG, { from: "2025-12", to: "2026-03" }, TODAY);
+    expect(march!.asOf).toBe("2026-03-31");
+    expect(march!.tiles).toMatchObject({
+      actionCount: 4, // A1, A2, A4, A5: A3 and A7 had no point yet
+      doneCount: 2,
+      averageProgress: 65, // (40 + 100 + 20 + 100) / 4, the March value of the chart
+      lateCount: 0, // A1 ends on 31 March: not yet late that day
+      blockedCount: 1,
+    });
+    expect(march!.progressOverTime.at(-1)).toEqual({ month: "2026-03", averageProgress: 65, actionCount: 4 });
+  });
+
+  it("shows no month after the current one", async () => {
+    const dashboard = await getTerritoryDashboard(
+      await memberOf(SLUG),
+      SLUG,
+      { from: "2026-05", to: "2026-09" },
+      TODAY,
+    );
+    expect(dashboard!.progressOverTime.map((month) => month.month)).toEqual(["2026-05", "2026-06"]);
+    expect(dashboard!.asOf).toBe(TODAY);
   });
 
   it("lists late then blocked actions as points de vigilance", async () => {
@@ -263,7 +280,7 @@ describe("getTerritoryDashboard", () => {
       fundingRequested: 40000,
       fundingGranted: 10000,
     });
-    expect(dashboard!.progressOverTime.map((m) => m.averageProgress)).toEqual([null, null, null, null, 10, 10, 10]);
+    expect(dashboard!.progressOverTime.map((m) => m.averageProgress)).toEqual([null, 20, 20, 20, 15, 15, 15]);
     expect(dashboard!.vigilance.map((v) => v.actionId)).toEqual([ids.A4, ids.A3]);
   });
 
@@ -280,12 +297,13 @@ describe("getTerritoryDashboard", () => {
 describe("getComparison", () => {
   const huisneRow = {
     unit: { id: expect.any(String), slug: SLUG, name: "Vallée de l'Huisne" },
-    progressByLever: { COMPETENCES: 70, ATTRACTIVITE: 15, INFRASTRUCTURES: null },
-    statusCounts: { A_VENIR: 0, EN_COURS: 1, REALISEE: 1, EN_PAUSE: 0, BLOQUEE: 2, ABANDONNEE: 0 },
-    actionCount: 4,
+    progressByLever: { COMPETENCES: 80, ATTRACTIVITE: 15, INFRASTRUCTURES: 0 },
+    statusCounts: { A_VENIR: 1, EN_COURS: 1, REALISEE: 2, EN_PAUSE: 0, BLOQUEE: 2, ABANDONNEE: 0 },
+    actionCount: 6,
     lateCount: 2,
-    plannedBudget: 170000,
-    fundingGranted: 90000,
+    plannedBudget: 210000,
+    fundingRequested: 249999,
+    fundingGranted: 189999,
   };
 
   it("compares regions for the administrator, and a chosen region's territories with the dashboard's figures", async () => {
@@ -312,10 +330,11 @@ describe("getComparison", () => {
 
   it("sums a region's territories into the region's row (here a region of one territory)", async () => {
     const [regionRow] = await runAggregate(comparisonRowsAggregate([await territoryId(SLUG)], PERIOD, TODAY, "region"));
-    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted } = huisneRow;
+    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted } =
+      huisneRow;
     expect(regionRow).toEqual({
       unitId: "28",
-      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingGranted },
+      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted },
     });
   });
 
@@ -333,5 +352,40 @@ describe("getComparison", () => {
     const member = await getComparison(await memberOf(SLUG), PERIOD, TODAY);
     expect(member.scopeLabel).toBe("Mes territoires");
     expect(member.rows).toEqual([huisneRow]);
+  });
+});
+
+describe("one definition per figure", () => {
+  it("gives the same numbers in the tiles, the chart, the comparison row and the API", async () => {
+    const member = await createUser({ college: "ELU", territories: [{ slug: SLUG }] });
+    const reader = await permissionUserOf(member);
+    // A past period: as of its last day (30 June 2026), whatever the day the test runs.
+    const dashboard = (await getTerritoryDashboard(reader, SLUG, PERIOD))!;
+    const comparison = await getComparison(reader, PERIOD);
+    actAs(member);
+    const response = await GET(apiRequest(`/api/v1/territories/${SLUG}/dashboard?from=2025-12&to=2026-06`), {
+      params: Promise.resolve({ slug: SLUG }),
+    });
+    const api = await expectJson(response, 200, apiDashboard);
+
+    expect(dashboard.asOf).toBe("2026-06-30");
+    expect(dashboard.tiles).toMatchObject({ actionCount: 6, averageProgress: 45, doneCount: 2, lateCount: 2 });
+    const lastMonth = dashboard.progressOverTime.at(-1)!;
+    expect([lastMonth.averageProgress, lastMonth.actionCount]).toEqual([45, 6]);
+    const [row] = comparison.rows;
+    expect(row).toMatchObject({ actionCount: 6, lateCount: 2, plannedBudget: 210000, fundingGranted: 189999 });
+    expect(row!.progressByLever).toEqual(
+      Object.fromEntries(dashboard.progressByLever.map((lever) => [lever.leverCode, lever.averageProgress])),
+    );
+    expect(api).toMatchObject({
+      asOf: "2026-06-30",
+      tiles: dashboard.tiles,
+      progressOverTime: dashboard.progressOverTime,
+      fundingByFunder: dashboard.fundingByFunder,
+    });
+    expect(api.byLever.map((lever) => [lever.leverCode, lever.actionCount, lever.averageProgress])).toEqual(
+      dashboard.progressByLever.map((lever) => [lever.leverCode, lever.actionCount, lever.averageProgress]),
+    );
+    expect(api.definitions.averageProgress).toContain("30 juin 2026");
   });
 });

@@ -5,7 +5,16 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { BLOCKED_STATUS, lateCondition, scopedActions, toCounts, toNullableNumber, toNumber } from "./sql";
+import {
+  actionsAsOf,
+  asOfDay,
+  BLOCKED_STATUS,
+  lateCondition,
+  liveActions,
+  toCounts,
+  toNullableNumber,
+  toNumber,
+} from "./sql";
 import type {
   DashboardFilters,
   FunderTotals,
@@ -49,6 +58,7 @@ export async function getTerritoryDashboard(
   return {
     territory,
     filters,
+    asOf: asOfDay(filters, today),
     statuses,
     tiles,
     byLeverAndStatus: byLever.map(({ leverCode, leverLabel, counts }) => ({ leverCode, leverLabel, counts })),
@@ -70,27 +80,27 @@ export async function getTerritoryDashboard(
  */
 export function territoryAggregates(territoryId: string, filters: DashboardFilters, today: string) {
   const territoryFilter = Prisma.sql`a."territoryId" = ${territoryId}::uuid`;
-  const active = scopedActions(territoryFilter, filters, { activeInPeriod: true });
-  const live = scopedActions(territoryFilter, filters, { activeInPeriod: false });
+  const asOf = asOfDay(filters, today);
+  const counted = actionsAsOf(territoryFilter, filters, asOf, today);
   return {
-    tiles: tilesAggregate(active, today),
-    byLever: byLeverAggregate(active),
-    progressOverTime: progressOverTimeAggregate(live, filters),
-    funding: fundingAggregate(active),
-    vigilance: vigilanceAggregate(active, today),
+    tiles: tilesAggregate(counted, asOf),
+    byLever: byLeverAggregate(counted),
+    progressOverTime: progressOverTimeAggregate(liveActions(territoryFilter, filters), filters, today),
+    funding: fundingAggregate(counted),
+    vigilance: vigilanceAggregate(counted, asOf),
   };
 }
 
-function tilesAggregate(active: Prisma.Sql, today: string): Aggregate<TerritoryTiles> {
+function tilesAggregate(active: Prisma.Sql, asOf: string): Aggregate<TerritoryTiles> {
   return {
     sql: Prisma.sql`
     WITH a AS (${active})
     SELECT COUNT(*)::int AS "actionCount",
            COUNT(*) FILTER (WHERE a."isDone")::int AS "doneCount",
            ROUND(AVG(a.progress))::int AS "averageProgress",
-           COUNT(*) FILTER (WHERE ${lateCondition(today)})::int AS "lateCount",
+           COUNT(*) FILTER (WHERE ${lateCondition(asOf)})::int AS "lateCount",
            COUNT(*) FILTER (WHERE a."statusCode" = ${BLOCKED_STATUS})::int AS "blockedCount",
-           COUNT(*) FILTER (WHERE ${lateCondition(today)} OR a."statusCode" = ${BLOCKED_STATUS})::int AS "lateOrBlockedCount",
+           COUNT(*) FILTER (WHERE ${lateCondition(asOf)} OR a."statusCode" = ${BLOCKED_STATUS})::int AS "lateOrBlockedCount",
            COALESCE(SUM(a."plannedBudget"), 0)::float8 AS "plannedBudget",
            COALESCE(SUM(a."fundingRequested"), 0)::float8 AS "fundingRequested",
            COALESCE(SUM(a."fundingGranted"), 0)::float8 AS "fundingGranted"
@@ -150,19 +160,26 @@ function byLeverAggregate(active: Prisma.Sql): Aggregate<(LeverStatusCounts & Le
 }
 
 /**
- * One row per month of the period: for each action, its latest progress update dated on or before
- * the month's last day (LATERAL: one index-only step back along ProgressUpdate(actionId, date,
- * createdAt, progress)), averaged over the actions that have one. All live actions count, not only those active in the period: the months
- * are the period here. The months come from an integer series, which PostgreSQL sizes exactly (a
- * series of dates is estimated at 1,000 rows, which switched JIT compilation on: +300 ms).
+ * One row per month of the period, up to the current month: the average progress as of the month's
+ * last day (today for the current month) — the definition of actionsAsOf, month by month: for each
+ * live action, its latest point on or before that day (LATERAL: one index-only step back along
+ * ProgressUpdate(actionId, date, createdAt, progress)), averaged over the actions that have one. The
+ * current month's value is therefore the tiles' "Avancement moyen". The months come from an integer
+ * series, which PostgreSQL sizes exactly (a series of dates is estimated at 1,000 rows, which
+ * switched JIT compilation on: +300 ms).
  */
-function progressOverTimeAggregate(live: Prisma.Sql, filters: DashboardFilters): Aggregate<MonthlyProgress[]> {
-  const monthCount = monthsBetween(filters.from, filters.to) + 1;
+function progressOverTimeAggregate(
+  live: Prisma.Sql,
+  filters: DashboardFilters,
+  today: string,
+): Aggregate<MonthlyProgress[]> {
+  const lastMonth = filters.to < today.slice(0, 7) ? filters.to : today.slice(0, 7);
+  const monthCount = Math.max(monthsBetween(filters.from, lastMonth) + 1, 0);
   return {
     sql: Prisma.sql`
     WITH a AS (${live}),
     months AS (
-      SELECT month_start, (month_start + interval '1 month' - interval '1 day')::date AS month_end
+      SELECT month_start, LEAST((month_start + interval '1 month' - interval '1 day')::date, ${today}::date) AS month_end
       FROM (
         SELECT (${`${filters.from}-01`}::date + make_interval(months => i))::date AS month_start
         FROM generate_series(0, ${monthCount - 1}::int) AS i
@@ -238,12 +255,12 @@ type VigilanceRow = {
 };
 
 /** Late or blocked actions: the late ones first, longest overdue first, then the blocked ones. */
-function vigilanceAggregate(active: Prisma.Sql, today: string): Aggregate<VigilanceItem[]> {
+function vigilanceAggregate(active: Prisma.Sql, asOf: string): Aggregate<VigilanceItem[]> {
   return {
     sql: Prisma.sql`
     WITH a AS (${active}),
     flagged AS (
-      SELECT a.*, ${lateCondition(today)} AS late, (a."statusCode" = ${BLOCKED_STATUS}) AS blocked FROM a
+      SELECT a.*, ${lateCondition(asOf)} AS late, (a."statusCode" = ${BLOCKED_STATUS}) AS blocked FROM a
     )
     SELECT id AS "actionId", title, "leverLabel", "statusLabel", late, blocked,
            to_char("plannedEndDate", 'YYYY-MM-DD') AS "plannedEndDate", progress

@@ -50,6 +50,8 @@ export type VigilanceItem = {
 export type TerritoryDashboard = {
   territory: { id: string; slug: string; name: string };
   filters: DashboardFilters;
+  /** The day the figures state the plan as of (YYYY-MM-DD): the period's end, or today. */
+  asOf: string;
   statuses: { code: string; label: string }[];
   tiles: TerritoryTiles;
   byLeverAndStatus: LeverStatusCounts[];
@@ -71,6 +73,7 @@ export type ComparisonRow = {
   actionCount: number;
   lateCount: number;
   plannedBudget: number;
+  fundingRequested: number;
   fundingGranted: number;
 };
 
@@ -81,6 +84,8 @@ export type Comparison = {
   /** For users who see every region: the regions to choose from, and the chosen one. */
   regionChoice?: { regions: { code: string; name: string }[]; selected?: string };
   filters: DashboardFilters;
+  /** The day the figures state the plan as of (YYYY-MM-DD): the period's end, or today. */
+  asOf: string;
   levers: { code: string; label: string }[];
   statuses: { code: string; label: string }[];
   rows: ComparisonRow[];

@@ -2,12 +2,18 @@ import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { getPrisma } from "@/lib/db";
-import type { OutboxEmail, PrismaClient } from "@/lib/generated/prisma/client";
+import type { OutboxEmail, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEFAULT_MAIL_FROM = "TI Pilotage <ne-pas-repondre@ti-pilotage.beta.gouv.fr>";
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
-export type OutboxPage = { take?: number; skip?: number };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Whose action sends it: they may read it in their outbox while no mail server delivers it. */
+  sentById?: string | null;
+};
+export type OutboxPage = { take?: number; skip?: number; where?: Prisma.OutboxEmailWhereInput };
 
 export type Mailer = {
   /**
@@ -87,13 +93,14 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   }
 
   return {
-    async sendEmail({ to, subject, text }) {
-      const email = await prisma().outboxEmail.create({ data: { to, subject, text } });
+    async sendEmail({ to, subject, text, sentById }) {
+      const email = await prisma().outboxEmail.create({ data: { to, subject, text, sentById: sentById ?? null } });
       return deliver(email);
     },
 
-    listOutbox({ take = 50, skip = 0 } = {}) {
+    listOutbox({ take = 50, skip = 0, where = {} } = {}) {
       return prisma().outboxEmail.findMany({
+        where,
         // Rows created in the same millisecond still come in a stable order across pages.
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: clampInteger(take, 1, MAX_OUTBOX_PAGE),

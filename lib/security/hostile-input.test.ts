@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { MutationResult } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { createOneTimeToken } from "@/lib/users/one-time-link";
-import { createActionAs, actionInput } from "@/tests/actions";
+import { actionInput, actionUpdateInput, createActionAs } from "@/tests/actions";
 import { actionBody, apiRequest, routeContext } from "@/tests/api";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
@@ -107,8 +107,7 @@ const cases: Record<string, () => Promise<Case>> = {
   async updateAction() {
     const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
     const { actionId, version } = await createActionAs(member, "collines-de-normandie");
-    const input = { ...(await actionInput("collines-de-normandie")), actionId, version };
-    delete (input as Record<string, unknown>).territoryId;
+    const input = await actionUpdateInput("collines-de-normandie", { actionId, version });
     return { actor: member, input, sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] } };
   },
   async recordProgress() {
@@ -117,6 +116,43 @@ const cases: Record<string, () => Promise<Case>> = {
     return {
       actor: member,
       input: { actionId, version, date: "2026-06-01", progress: "40", statusCode: "EN_COURS", comment: "Bien avancé" },
+      sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
+    };
+  },
+  async correctProgress() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId, version } = await createActionAs(member, "collines-de-normandie");
+    const point = await prisma.progressUpdate.findFirstOrThrow({ where: { actionId } });
+    return {
+      actor: member,
+      input: {
+        actionId,
+        version,
+        pointId: point.id,
+        date: "2026-06-01",
+        progress: "25",
+        statusCode: "EN_COURS",
+        comment: "",
+      },
+      sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
+    };
+  },
+  async withdrawProgress() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId } = await createActionAs(member, "collines-de-normandie");
+    actAs(member);
+    const recorded = await mutations.recordProgress!({
+      actionId,
+      version: 1,
+      date: "2026-06-01",
+      progress: "25",
+      statusCode: "EN_COURS",
+    });
+    if (!recorded.ok) throw new Error(recorded.message);
+    const point = await prisma.progressUpdate.findFirstOrThrow({ where: { actionId, date: new Date("2026-06-01") } });
+    return {
+      actor: member,
+      input: { actionId, version: 2, pointId: point.id },
       sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
     };
   },
@@ -149,7 +185,12 @@ const cases: Record<string, () => Promise<Case>> = {
       "Atelier de découverte des métiers;Compétences;En cours;10;Industriels;UIMM\r\n";
     return {
       actor: member,
-      input: { territoryId: await territoryId("collines-de-normandie"), csv },
+      input: {
+        territoryId: await territoryId("collines-de-normandie"),
+        fileName: "plan.csv",
+        content: Buffer.from(csv).toString("base64"),
+        apply: true,
+      },
       sandbox: { userIds: [member.id], actionIds: [], emails: [] },
     };
   },
@@ -317,8 +358,8 @@ describe("hostile input to every mutation", () => {
         const result = await mutation(variant.input);
         if (name === "importActions" && result.ok) {
           // A file is judged row by row: a hostile cell is a French error on its row, nothing imported.
-          const report = result.data as { imported: number; rows: { errors: { message: string }[] }[] };
-          expect(report.imported, variant.label).toBe(0);
+          const report = result.data as { applied: boolean; rows: { errors: { message: string }[] }[] };
+          expect(report.applied, variant.label).toBe(false);
           const messages = report.rows.flatMap((row) => row.errors.map((error) => error.message));
           expect(messages.length, variant.label).toBeGreaterThan(0);
           for (const message of messages) expect(message, variant.label).not.toMatch(ENGLISH);

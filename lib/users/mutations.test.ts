@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { listOutboxFor } from "@/lib/mail/queries";
+import { permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { actAs } from "@/tests/session";
 import { acceptInvitation } from "./credential-mutations";
@@ -307,5 +309,32 @@ describe("the journal of account changes", () => {
     const [invite, access] = await events(data.userId);
     expect(invite).toMatchObject({ regionCodes: ["32"], territoryIds: [] });
     expect(new Set(access!.regionCodes)).toEqual(new Set(["32", "28"]));
+  });
+});
+
+describe("invitations without a mail server", () => {
+  it("give the manager the link, name the role and the territory, and land in the manager's own outbox", async () => {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    const otherEtat = await createUser({ college: "ETAT", regionCode: "28" });
+    actAs(etat);
+    const input = await invitationInput();
+    const result = await inviteUser(input);
+    expect(result).toMatchObject({
+      ok: true,
+      data: { undeliveredLink: expect.stringMatching(/\/connexion\/invitation\/[\w-]{43}$/) },
+    });
+    const link = (result as { data: { undeliveredLink: string } }).data.undeliveredLink;
+    const [mail] = await prisma.outboxEmail.findMany({ where: { to: input.email } });
+    expect(mail!.text).toContain(link);
+    expect(mail!.text).toContain("en tant qu'élu·e du comité de pilotage du territoire Vallée de l'Huisne.");
+    expect(mail).toMatchObject({ sentById: etat.id, sentAt: null });
+
+    const own = await listOutboxFor(await permissionUserOf(etat));
+    expect(own.map((email) => email.to)).toEqual([input.email]);
+    expect(await listOutboxFor(await permissionUserOf(otherEtat))).toEqual([]);
+    const elu = await createUser({ college: "ELU", territories: [{ slug: "vallee-de-l-huisne" }] });
+    expect(await listOutboxFor(await permissionUserOf(elu))).toEqual([]);
+    const admin = await listOutboxFor(await permissionUserOf(await createUser({ college: "ADMIN" })), { take: 200 });
+    expect(admin.some((email) => email.to === input.email)).toBe(true);
   });
 });

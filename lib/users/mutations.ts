@@ -10,8 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sendEmail } from "@/lib/mail/send";
 import { accountSnapshot, recordAccountEvent } from "./account-audit";
 import { createOneTimeToken, INVITATION_VALIDITY_HOURS, invitationUrl } from "./one-time-link";
+import { invitationRole } from "./invitation-text";
 import {
-  collegeLabels,
   inviteUserInput,
   resendInvitationInput,
   setUserDisabledInput,
@@ -58,25 +58,50 @@ async function issueInvitation(tx: Prisma.TransactionClient, userId: string, inv
   return token;
 }
 
-async function sendInvitationEmail(
-  manager: SessionUser,
-  invited: { email: string; name: string; college: College },
-  token: string,
-) {
-  await sendEmail({
+export type InvitationSent = {
+  userId: string;
+  /** The link, for the manager to pass on, when no mail server delivered the email. */
+  undeliveredLink: string | null;
+};
+
+/**
+ * Sends the invitation, naming the role and where it applies ("en tant qu'élu·e du territoire
+ * Vallée de l'Huisne"). Without a mail server the email stays in the outbox: the manager who sent
+ * it gets the link back, to pass it on by other means.
+ */
+async function sendInvitationEmail(manager: SessionUser, invitedId: string, token: string): Promise<InvitationSent> {
+  const invited = await getPrisma().user.findUniqueOrThrow({
+    where: { id: invitedId },
+    select: {
+      email: true,
+      name: true,
+      college: true,
+      region: { select: { name: true } },
+      memberships: { select: { territory: { select: { name: true } } } },
+    },
+  });
+  const role = invitationRole(
+    invited.college,
+    invited.memberships.map((membership) => membership.territory.name),
+    invited.region?.name ?? null,
+  );
+  const link = invitationUrl(token);
+  const sent = await sendEmail({
     to: invited.email,
+    sentById: manager.id,
     subject: "Votre accès à TI Pilotage",
     text: [
       `Bonjour ${invited.name},`,
       "",
-      `${manager.name} vous invite à rejoindre TI Pilotage, le tableau de bord des Territoires d'industrie, en tant que ${collegeLabels[invited.college]}.`,
+      `${manager.name} vous invite à rejoindre TI Pilotage, le tableau de bord des Territoires d'industrie, en tant ${role}.`,
       "",
       `Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_VALIDITY_HOURS} heures, utilisable une seule fois) :`,
-      invitationUrl(token),
+      link,
       "",
       "Si vous n'attendiez pas cette invitation, ignorez ce message.",
     ].join("\n"),
   });
+  return { userId: invitedId, undeliveredLink: sent.sentAt ? null : link };
 }
 
 export const inviteUser = createMutation({
@@ -118,9 +143,9 @@ export const inviteUser = createMutation({
       });
       return { user: created, token };
     });
-    await sendInvitationEmail(manager, user, token);
+    const sent = await sendInvitationEmail(manager, user.id, token);
     revalidatePath("/admin/utilisateurs");
-    return { userId: user.id };
+    return sent;
   },
 });
 
@@ -148,9 +173,9 @@ export const resendInvitation = createMutation({
       });
       return { user, token };
     });
-    await sendInvitationEmail(manager, user, token);
+    const sent = await sendInvitationEmail(manager, user.id, token);
     revalidatePath("/admin/utilisateurs");
-    return { userId: user.id };
+    return sent;
   },
 });
 

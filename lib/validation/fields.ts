@@ -96,10 +96,12 @@ export const IMPOSSIBLE_DATE_MESSAGE = "Cette date n'existe pas (vérifiez le jo
  * A calendar day as YYYY-MM-DD (what `<input type="date">` sends and the API documents), checked
  * against the calendar. The one date schema of forms, API and import.
  */
-export const calendarDay = z
-  .string({ message: "Saisissez une date." })
-  .regex(isoDayPattern, { message: DATE_FORMAT_MESSAGE, abort: true })
-  .refine(isCalendarDay, { message: IMPOSSIBLE_DATE_MESSAGE });
+export const calendarDay = z.string({ message: "Saisissez une date." }).superRefine((value, context) => {
+  // One check with two messages rather than `abort`: an aborting issue would stop the form's
+  // cross-field rules, and every error must show in one pass.
+  if (!isoDayPattern.test(value)) context.addIssue({ code: "custom", message: DATE_FORMAT_MESSAGE });
+  else if (!isCalendarDay(value)) context.addIssue({ code: "custom", message: IMPOSSIBLE_DATE_MESSAGE });
+});
 
 /** "" and absent are "no date". */
 export const optionalCalendarDay = z.preprocess(

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { progressStatusIssues } from "@/lib/actions/status-rules";
 import { dateToDay, todayInFrance } from "@/lib/dates";
 import { createFreshDatabase, type FreshDatabase } from "@/lib/db/fresh-database";
 import { prepareDatabase } from "@/lib/db/prepare";
@@ -18,7 +19,7 @@ const demoTitles = territoryProfiles.flatMap((profile) => demoActionTitles(profi
 
 function loadDemoActions() {
   return prisma.action.findMany({
-    where: { createdById: null, title: { in: demoTitles } },
+    where: { createdBy: { email: { endsWith: "@demo.ti-pilotage.fr" } }, title: { in: demoTitles } },
     include: {
       territory: { select: { slug: true } },
       lever: { select: { code: true } },
@@ -112,7 +113,7 @@ describe("demo action plans", () => {
     expect(setbacks / steps).toBeLessThan(0.03);
   });
 
-  it("funds, measures and pilots the actions, and records their creation in the audit log", async () => {
+  it("funds, measures and pilots the actions", async () => {
     const actions = await loadDemoActions();
     const binome = await prisma.user.findMany({
       where: { email: { in: ["elu.axe-seine@demo.ti-pilotage.fr", "industriel.axe-seine@demo.ti-pilotage.fr"] } },
@@ -132,11 +133,33 @@ describe("demo action plans", () => {
         for (const pilotId of pilotIds) expect(binomeIds.has(pilotId)).toBe(true);
       }
     }
+  });
+
+  it("tells a true story: created by a committee member when the plan was adopted, points recorded by their authors", async () => {
+    const actions = await loadDemoActions();
+    const memberships = await prisma.membership.findMany();
     const events = await prisma.auditEvent.findMany({
       where: { entityType: "action", entityId: { in: actions.map((action) => action.id) } },
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
     });
-    expect(events).toHaveLength(actions.length);
-    expect(events.every((event) => event.operation === "create" && event.actorId === null)).toBe(true);
+    // Every territory's plan is written by its own committee: no event without an author.
+    expect(events.every((event) => event.actorId !== null)).toBe(true);
+    for (const action of actions) {
+      const [first, ...later] = action.progressUpdates;
+      expect(
+        memberships.some((m) => m.userId === action.createdById && m.territoryId === action.territoryId),
+        action.title,
+      ).toBe(true);
+      expect(action.createdById).toBe(first!.authorId);
+      expect(dateToDay(action.createdAt)).toBe(dateToDay(first!.date));
+      const own = events.filter((event) => event.entityId === action.id);
+      expect(own.map((event) => event.operation)).toEqual(["create", ...later.map(() => "progress")]);
+      expect(own[0]).toMatchObject({ actorId: action.createdById, occurredAt: action.createdAt });
+      own.slice(1).forEach((event, index) => {
+        expect(event.actorId).toBe(later[index]!.authorId);
+        expect(dateToDay(event.occurredAt)).toBe(dateToDay(later[index]!.date));
+      });
+    }
   });
 
   it("leaves already seeded territories alone when it runs again", async () => {
@@ -164,6 +187,9 @@ describe("demo action plans", () => {
         expect(new Set(updates.map((update) => update.date.slice(0, 7))).size).toBeGreaterThanOrEqual(10);
         expect(updates.every((update) => update.date <= runDay)).toBe(true);
         for (const action of plan) {
+          for (const update of action.progressUpdates) {
+            expect(progressStatusIssues(update.progress, update.statusCode), action.title).toEqual([]);
+          }
           const dates = action.progressUpdates.map((update) => update.date);
           expect(dates).toEqual([...new Set(dates)].sort());
           expect(action.progressUpdates.at(-1)).toMatchObject({

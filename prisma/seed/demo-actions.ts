@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { recordAuditEvent } from "../../lib/audit/record";
 import { dayToDate, todayInFrance } from "../../lib/dates";
 import { buildTerritoryPlan, demoActionTitles, type DemoAction } from "./demo-actions/plan";
 import { territoryProfiles } from "./demo-actions/territories";
@@ -15,11 +14,14 @@ export type DemoActionsResult = { seeded: string[]; alreadySeeded: string[] };
  * with funding, indicators, pilots and a year of monthly points d'avancement ending today (or
  * `options.today`). Deterministic: the text and numbers come from a PRNG seeded by the slug.
  *
- * Idempotent per territory: a territory is seeded when it holds an action that nobody created
- * (`createdById` null; the application always records the creator) with one of its demo titles. Such
- * a territory is left alone, so a second run neither duplicates actions nor undoes what people did
- * with them; deleting and recreating would also leave the audit log (append-only) with the history of
- * actions that no longer exist.
+ * Each action is created by a member of its committee (its first pilot) on the day of its first point,
+ * and its points are recorded by its pilots in turn: the journal tells that story, with its dates.
+ *
+ * Idempotent per territory: a territory is seeded when it holds an action with one of its demo titles
+ * created by a demo account (or by nobody, as earlier versions of this seed did). Such a territory is
+ * left alone, so a second run neither duplicates actions nor undoes what people did with them;
+ * deleting and recreating would also leave the audit log (append-only) with the history of actions
+ * that no longer exist.
  */
 export async function seedDemoActions(
   prisma: PrismaClient,
@@ -31,7 +33,10 @@ export async function seedDemoActions(
   const today = options.today ?? todayInFrance();
   const titlesBySlug = new Map(territoryProfiles.map((profile) => [profile.slug, new Set(demoActionTitles(profile))]));
   const existing = await prisma.action.findMany({
-    where: { createdById: null, title: { in: [...new Set([...titlesBySlug.values()].flatMap((set) => [...set]))] } },
+    where: {
+      OR: [{ createdById: null }, { createdBy: { email: { endsWith: DEMO_EMAIL_DOMAIN } } }],
+      title: { in: [...new Set([...titlesBySlug.values()].flatMap((set) => [...set]))] },
+    },
     select: { title: true, territory: { select: { slug: true } } },
   });
   const alreadySeeded = new Set(
@@ -110,17 +115,8 @@ export async function seedDemoActions(
           })),
         ),
       });
-      // Seeded actions have no author: their creation is recorded with no actor.
-      for (const action of actions) {
-        await recordAuditEvent(tx, {
-          actorId: null,
-          entityType: "action",
-          entityId: action.id,
-          territoryId: action.territoryId,
-          operation: "create",
-          after: snapshotOf(action),
-        });
-      }
+      // The journal of each action, dated like its story: its creation, then each later point.
+      await tx.auditEvent.createMany({ data: actions.flatMap(auditEventsOf) });
     },
     { timeout: 60_000 },
   );
@@ -156,11 +152,59 @@ function actionRow(
     carrierOrganisation: action.carrierOrganisation,
     partners: action.partners,
     plannedBudget: action.plannedBudget,
-    createdById: null,
+    createdById: creatorOf(action),
     // Dated like the committee that adopted it and the latest point d'avancement, not like the seed run.
     createdAt: momentOf(updates[0]!.date, 9),
     updatedAt: momentOf(updates[updates.length - 1]!.date, 17),
   };
+}
+
+/** The member who recorded the action: the author of its first point. */
+function creatorOf(action: DemoAction): string | null {
+  return action.progressUpdates[0]?.authorId ?? null;
+}
+
+/** The "create" event at the first point, then a "progress" event for every later point. */
+function auditEventsOf(action: DemoAction & { id: string; territoryId: string }): Prisma.AuditEventCreateManyInput[] {
+  const [first, ...later] = action.progressUpdates;
+  const stateAt = (update: (typeof action.progressUpdates)[number]) => ({
+    progress: update.progress,
+    statusCode: update.statusCode,
+  });
+  const events: Prisma.AuditEventCreateManyInput[] = [
+    {
+      actorId: creatorOf(action),
+      entityType: "action",
+      entityId: action.id,
+      territoryId: action.territoryId,
+      operation: "create",
+      occurredAt: momentOf(first!.date, 9),
+      after: { ...snapshotOf(action), ...stateAt(first!) },
+    },
+  ];
+  let previous = first!;
+  for (const update of later) {
+    events.push({
+      actorId: update.authorId,
+      entityType: "action",
+      entityId: action.id,
+      territoryId: action.territoryId,
+      operation: "progress",
+      occurredAt: momentOf(update.date, 17),
+      before: stateAt(previous),
+      after: {
+        ...stateAt(update),
+        progressUpdate: {
+          date: update.date,
+          progress: update.progress,
+          statusCode: update.statusCode,
+          comment: update.comment,
+        },
+      },
+    });
+    previous = update;
+  }
+  return events;
 }
 
 /** The same shape as lib/actions/snapshot.ts records for an action created through the application. */

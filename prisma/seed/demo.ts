@@ -68,6 +68,44 @@ export const demoAccounts: DemoAccount[] = [
 ];
 
 /**
+ * The other territories' committees each get the élu of their binôme, so that every demo action has
+ * a member of its committee who created it and records its points (the journal names them).
+ */
+const otherTerritoryElus: { slug: string; name: string }[] = [
+  { slug: "cote-d-albatre", name: "Hélène Vasseur" },
+  { slug: "nord-cotentin", name: "Yann Lemarchand" },
+  { slug: "sud-manche", name: "Catherine Hamel" },
+  { slug: "collines-de-normandie", name: "Bruno Lesage" },
+  { slug: "lisieux-industrie", name: "Sylvie Marais" },
+  { slug: "pays-de-l-aigle", name: "Olivier Delaunay" },
+  { slug: "vallee-de-l-huisne", name: "Anne Perrier" },
+];
+
+/** The territory's first intercommunalité, as the organisation of its élu. */
+async function otherTerritoryAccounts(prisma: PrismaClient): Promise<DemoAccount[]> {
+  const territories = await prisma.territory.findMany({
+    where: { slug: { in: otherTerritoryElus.map((elu) => elu.slug) } },
+    select: {
+      slug: true,
+      members: { orderBy: { position: "asc" }, take: 1, select: { intercommunality: { select: { epci: true } } } },
+    },
+  });
+  return otherTerritoryElus.flatMap(({ slug, name }) => {
+    const territory = territories.find((candidate) => candidate.slug === slug);
+    if (!territory) return [];
+    return [
+      {
+        email: `elu.${slug}@demo.ti-pilotage.fr`,
+        name,
+        organisation: territory.members[0]?.intercommunality.epci.name ?? "Intercommunalité",
+        college: "ELU" as const,
+        territories: [{ slug, isBinome: true }],
+      },
+    ];
+  });
+}
+
+/**
  * Demo accounts, one per college on named territories, and an action plan for every territory.
  * Idempotent; refuses to run in production.
  */
@@ -78,7 +116,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const territories = await prisma.territory.findMany({ select: { id: true, slug: true } });
   const territoryIdBySlug = new Map(territories.map((territory) => [territory.slug, territory.id]));
-  for (const account of demoAccounts) {
+  for (const account of [...demoAccounts, ...(await otherTerritoryAccounts(prisma))]) {
     const data = {
       name: account.name,
       organisation: account.organisation,

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { canAtAll } from "@/lib/auth/permissions";
+import { canAtAll, permissionTable } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listOutbox } from "@/lib/mail/send";
+import { listOutboxFor } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "Boîte d'envoi" };
 
 export default async function OutboxPage() {
   const user = await requireSessionUser();
-  if (!canAtAll(user, "outbox.read")) notFound();
-  const emails = await listOutbox({ take: 50, skip: 0 });
+  if (!canAtAll(user, "outbox.read") && !canAtAll(user, "outbox.readSent")) notFound();
+  const emails = await listOutboxFor(user, { take: 50, skip: 0 });
+  const everything = permissionTable[user.college]["outbox.read"] !== "none";
   return (
     <>
       <h1>Boîte d&apos;envoi</h1>
       <p>
-        Tous les messages envoyés par la plateforme. Sans serveur de messagerie configuré, ils restent ici : transmettez
-        vous-même les liens d&apos;invitation.
+        {everything ? "Tous les messages envoyés par la plateforme." : "Les messages que vos invitations ont envoyés."}{" "}
+        Sans serveur de messagerie configuré, ils restent ici : transmettez vous-même les liens d&apos;invitation.
       </p>
       {emails.length === 0 ? (
         <p>Aucun message pour le moment.</p>

@@ -107,9 +107,9 @@ export function buildTimeline(random: Random, input: TimelineInput): Timeline {
     plannedEnd = plannedStart + random.int(8, 20);
     const count = random.int(2, 4);
     validated(last - count + 1);
+    // "À venir" means not started: its progress stays at 0 % (lib/actions/status-rules.ts).
     for (const month of range(last - count + 2, last)) {
-      const progress = month === last && random.chance(0.4) ? 5 : 0;
-      steps.push({ month, progress, statusCode, comment: comment([comments.upcomingComments]) });
+      steps.push({ month, progress: 0, statusCode, comment: comment([comments.upcomingComments]) });
     }
   } else if (statusCode === "REALISEE") {
     const start = -random.int(13, 18);

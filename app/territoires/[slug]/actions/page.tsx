@@ -1,5 +1,5 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionFiltersForm } from "@/components/actions/action-filters";
@@ -30,7 +30,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const canCreate = can(user, "action.create", territory.target);
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel="Plan d'actions"
         segments={[
           { label: "Territoires", linkProps: { href: "/territoires" } },

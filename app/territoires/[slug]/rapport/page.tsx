@@ -1,15 +1,19 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PrintButton } from "@/components/dashboard/print-button";
+import { PdfDownload } from "@/components/dashboard/pdf-download";
+import { ReportActions } from "@/components/dashboard/report-actions";
+import { CommitteeList } from "@/components/territories/committee-list";
 import { formatPeriod } from "@/components/dashboard/labels";
 import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import "@/components/dashboard/report-print.css";
 import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { requireSessionUser } from "@/lib/auth/session";
-import { parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
+import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
+import { listReportActions } from "@/lib/dashboard/report-queries";
+import { todayInFrance } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { listLevers } from "@/lib/territories/queries";
+import { listCommittee, listLevers } from "@/lib/territories/queries";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
@@ -20,19 +24,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: territory ? `Rapport du comité - ${territory.name}` : "Territoire introuvable" };
 }
 
-/** The committee report: the dashboard on A4 pages, dated, printed or saved as PDF by the browser. */
+/**
+ * The committee report: key figures, charts, every action lever by lever, the points de vigilance
+ * and the committee, dated. The PDF (…/rapport/pdf) is this page printed by the server.
+ */
 export default async function CommitteeReportPage({ params, searchParams }: Props) {
   const user = await requireSessionUser();
   const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) notFound();
   const filters = parseDashboardFilters(await searchParams);
-  const [levers, dashboard] = await Promise.all([listLevers(), getTerritoryDashboard(user, territory.slug, filters)]);
+  const [levers, dashboard, actions, committee] = await Promise.all([
+    listLevers(),
+    getTerritoryDashboard(user, territory.slug, filters),
+    listReportActions(territory.id, filters, todayInFrance()),
+    listCommittee(territory.id),
+  ]);
   if (!dashboard) notFound();
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
   return (
     <div className="ti-report">
       <div className="ti-no-print">
-        <Breadcrumb
+        <PageBreadcrumb
           currentPageLabel="Rapport du comité"
           segments={[
             { label: "Territoires", linkProps: { href: "/territoires" } },
@@ -46,8 +58,10 @@ export default async function CommitteeReportPage({ params, searchParams }: Prop
       <p className="fr-text--lead">
         Période : {formatPeriod(filters)} · {leverLabel ? `levier ${leverLabel}` : "tous les leviers"}
       </p>
-      <PrintButton />
+      <PdfDownload href={`/territoires/${territory.slug}/rapport/pdf${dashboardQueryString(filters)}`} />
       <TerritoryDashboard dashboard={dashboard} print />
+      <ReportActions actions={actions} asOf={dashboard.asOf} />
+      <CommitteeList members={committee} />
     </div>
   );
 }

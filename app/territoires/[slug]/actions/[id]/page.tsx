@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -59,7 +59,7 @@ export default async function ActionPage({ params }: Props) {
   const institutionLine = action.fundingLines.find((line) => line.funderCode === institutionFunderCode) ?? null;
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel={action.title}
         segments={[
           { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },
@@ -124,12 +124,18 @@ export default async function ActionPage({ params }: Props) {
               actionId={action.id}
               version={action.version}
               statuses={reference.statuses}
-              currentProgress={action.progress}
-              currentStatusCode={action.status.code}
+              mode={{ kind: "record", currentStatusCode: action.status.code, currentProgress: action.progress }}
             />
           </div>
         )}
-        <ProgressTimeline updates={action.progressUpdates} />
+        <ProgressTimeline
+          updates={action.progressUpdates}
+          correction={
+            canRecordProgress
+              ? { actionId: action.id, version: action.version, statuses: reference.statuses }
+              : undefined
+          }
+        />
       </section>
 
       <section aria-labelledby="historique-titre" className="fr-mt-6w">

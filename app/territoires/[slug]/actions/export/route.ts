@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { exportActionsCsv } from "@/lib/actions/csv";
 import { listActionsForExport } from "@/lib/actions/export-queries";
+import { listActionReferenceData } from "@/lib/actions/queries";
 import { actionFilters } from "@/lib/actions/schemas";
 import { exportActionsXlsx } from "@/lib/actions/xlsx";
 import { todayInFrance } from "@/lib/dates";
@@ -34,7 +35,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const plan = await listActionsForExport(user, (await params).slug, filters);
   if (!plan) return textResponse(404, "Territoire introuvable.");
 
-  const body = format === "csv" ? exportActionsCsv(plan.rows) : new Uint8Array(await exportActionsXlsx(plan.rows));
+  const { funders } = await listActionReferenceData();
+  const body =
+    format === "csv"
+      ? exportActionsCsv(plan.rows, funders)
+      : new Uint8Array(await exportActionsXlsx(plan.rows, funders));
   const filename = `plan-actions-${plan.territory.slug}-${todayInFrance()}.${format}`;
   return new Response(body, {
     headers: {

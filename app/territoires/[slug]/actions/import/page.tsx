@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/actions/import-form";
@@ -23,7 +23,7 @@ export default async function ImportActionsPage({ params }: Props) {
   if (!territory || !can(user, "action.create", territory.target)) notFound();
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel="Importer des actions"
         segments={[
           { label: "Territoires", linkProps: { href: "/territoires" } },

@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/actions/action-form";
@@ -8,7 +8,11 @@ import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Nouvelle action" };
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const user = await requireSessionUser();
+  const territory = await findTerritoryAccess(user, (await params).slug);
+  return { title: territory ? `Nouvelle action - ${territory.name}` : "Territoire introuvable" };
+}
 
 export default async function NewActionPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requireSessionUser();
@@ -18,7 +22,7 @@ export default async function NewActionPage({ params }: { params: Promise<{ slug
   const planHref = `/territoires/${territory.slug}/actions`;
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel="Nouvelle action"
         segments={[
           { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAction } from "@/lib/actions/mutations";
 import { apiAction, apiError } from "@/lib/api/representations";
 import { getPrisma } from "@/lib/db";
+import { todayInFrance } from "@/lib/dates";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actionBody, apiRequest, expectJson, routeContext } from "@/tests/api";
 import { actAs } from "@/tests/session";
@@ -23,7 +24,7 @@ async function actionOf(user: TestUser, slug: string): Promise<string> {
 
 const progress = (overrides: Record<string, unknown> = {}) => ({
   version: 1,
-  date: "2026-04-15",
+  date: todayInFrance(),
   progress: 60,
   statusCode: "EN_COURS",
   comment: "Première promotion diplômée.",
@@ -35,19 +36,21 @@ describe("POST /api/v1/actions/{id}/progress", () => {
     const member = await memberOf("vallee-de-la-bresle");
     const id = await actionOf(member, "vallee-de-la-bresle");
     const action = await expectJson(await record(id, { json: progress() }), 201, apiAction);
+    // The newest point first; the first one is the state given when the action was created.
     expect(action).toMatchObject({
       id,
       version: 2,
       progress: 60,
       progressUpdates: [
-        { date: "2026-04-15", progress: 60, statusCode: "EN_COURS", comment: "Première promotion diplômée." },
+        { date: todayInFrance(), progress: 60, statusCode: "EN_COURS", comment: "Première promotion diplômée." },
+        { date: todayInFrance(), progress: 30, statusCode: "EN_COURS", comment: "" },
       ],
     });
     expect(action.progressUpdates[0]!.authorName).toBe("Test INDUSTRIEL");
 
     const stale = await expectJson(await record(id, { json: progress({ progress: 80 }) }), 409, apiError);
     expect(stale.error.code).toBe("CONFLICT");
-    expect(await prisma.progressUpdate.count({ where: { actionId: id } })).toBe(1);
+    expect(await prisma.progressUpdate.count({ where: { actionId: id } })).toBe(2);
   });
 
   it("answers 400 for a body that is not JSON or invalid fields, 401 and 404 for callers without access", async () => {
@@ -65,6 +68,20 @@ describe("POST /api/v1/actions/{id}/progress", () => {
     await expectJson(await record(id, { json: progress() }), 404, apiError);
     await expectJson(await record(crypto.randomUUID(), { json: progress() }), 404, apiError);
 
-    expect(await prisma.progressUpdate.count({ where: { actionId: id } })).toBe(0);
+    expect(await prisma.progressUpdate.count({ where: { actionId: id } })).toBe(1);
+  });
+
+  it("refuses a point dated in the future, and a status that contradicts the progress", async () => {
+    const member = await memberOf("vallee-de-la-bresle");
+    const id = await actionOf(member, "vallee-de-la-bresle");
+    const future = await expectJson(await record(id, { json: progress({ date: "2099-03-01" }) }), 400, apiError);
+    expect(future.error.fieldErrors).toEqual({ date: [expect.stringContaining("ne peut pas être dans le futur")] });
+    const incoherent = await expectJson(
+      await record(id, { json: progress({ progress: 10, statusCode: "REALISEE" }) }),
+      400,
+      apiError,
+    );
+    expect(incoherent.error.fieldErrors).toEqual({ progress: [expect.stringContaining("100 %")] });
+    expect(await prisma.progressUpdate.count({ where: { actionId: id } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiAction, apiActionPage, apiError } from "@/lib/api/representations";
 import { getPrisma } from "@/lib/db";
+import { todayInFrance } from "@/lib/dates";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actionBody, apiRequest, expectJson, routeContext } from "@/tests/api";
 import { actAs } from "@/tests/session";
@@ -44,7 +45,8 @@ describe("POST /api/v1/territories/{slug}/actions", () => {
       fundingLines: [{ funderCode: "ETAT", amountRequested: 60000, amountGranted: 40000 }],
       fundingTotals: { requested: 60000, granted: 40000 },
       indicators: [{ label: "Soudeurs formés", target: 20, latestValue: 5 }],
-      progressUpdates: [],
+      // The state given at creation is the first point d'avancement, dated the day it was recorded.
+      progressUpdates: [{ date: todayInFrance(), progress: 30, statusCode: "EN_COURS", comment: "" }],
     });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: "action", entityId: action.id } });
     expect(audit).toMatchObject({ actorId: member.id, operation: "create" });

@@ -1,4 +1,4 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/actions/action-form";
@@ -8,11 +8,19 @@ import { findTerritoryAccess } from "@/lib/actions/territory-access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Modifier l'action" };
-
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function EditActionPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, id } = await params;
+  const user = await requireSessionUser();
+  const [territory, action] = await Promise.all([findTerritoryAccess(user, slug), getAction(user, id)]);
+  if (!territory || !action || action.territoryId !== territory.id) return { title: "Action introuvable" };
+  return { title: `Modifier « ${action.title} » - ${territory.name}` };
+}
+
+export default async function EditActionPage({ params }: Props) {
   const { slug, id } = await params;
   const user = await requireSessionUser();
   // A malformed id would make PostgreSQL reject the uuid comparison: it is simply not found.
@@ -25,7 +33,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ slu
   const actionHref = `/territoires/${territory.slug}/actions/${action.id}`;
   return (
     <>
-      <Breadcrumb
+      <PageBreadcrumb
         currentPageLabel="Modifier"
         segments={[
           { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },

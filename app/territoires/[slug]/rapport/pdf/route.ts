@@ -1,0 +1,62 @@
+import { formatPeriod } from "@/components/dashboard/labels";
+import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { consumeAttempt } from "@/lib/auth/attempt-limits";
+import { getSessionUser } from "@/lib/auth/session";
+import { dashboardQueryString, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { todayInFrance } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
+import { renderReportPdf } from "@/lib/report/pdf";
+import { hostileParameterErrors } from "@/lib/validation/query";
+
+function textResponse(status: number, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/**
+ * The committee report as a PDF file: this server's own report page, printed by Chromium with the
+ * caller's session (so with the caller's rights), the territory, period and date on every page.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  // A route handler is not behind a page: it checks the session and the scope itself.
+  const user = await getSessionUser();
+  if (!user) return textResponse(401, "Connectez-vous pour télécharger le rapport.");
+  const searchParams = new URL(request.url).searchParams;
+  const hostile = hostileParameterErrors(searchParams);
+  if (hostile) return textResponse(400, Object.values(hostile).flat().join("\n"));
+  const territory = await findTerritoryAccess(user, (await params).slug);
+  if (!territory) return textResponse(404, "Territoire introuvable.");
+  const allowance = await consumeAttempt("report-pdf", user.id);
+  if (!allowance.allowed) {
+    return textResponse(
+      429,
+      "Vous avez demandé beaucoup de rapports en peu de temps : réessayez dans quelques minutes, ou imprimez la page du rapport depuis votre navigateur.",
+    );
+  }
+  const filters = parseDashboardFilters(searchParams);
+  const today = todayInFrance();
+  const port = process.env.PORT ?? "3000";
+  const url = `http://127.0.0.1:${port}/territoires/${territory.slug}/rapport${dashboardQueryString(filters)}`;
+  try {
+    const pdf = await renderReportPdf({
+      url,
+      cookie: request.headers.get("cookie") ?? "",
+      heading: `Rapport du comité de pilotage — ${territory.name} — ${formatPeriod(filters)} — édité le ${formatDate(new Date(`${today}T12:00:00Z`))}`,
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="rapport-${territory.slug}-${today}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    console.error("[report pdf]", error);
+    return textResponse(
+      503,
+      "Le PDF n'a pas pu être produit. Réessayez dans un instant, ou imprimez la page du rapport depuis votre navigateur.",
+    );
+  }
+}
