@@ -1,11 +1,12 @@
 import "server-only";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
-import { dateToDay } from "@/lib/dates";
+import { todayInFrance } from "@/lib/dates";
 import type { ActionExportRow } from "./plan-columns";
 import { actionOrderBy, actionWhere } from "./queries";
-import { findTerritoryAccess } from "./territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import type { ActionFilters } from "./schemas";
+import { actionViewInclude, toActionView, type ActionView } from "./view";
 
 /** An action's funding lines, summed per funder: the file has one pair of columns per funder. */
 export function fundingByFunder(
@@ -18,6 +19,29 @@ export function fundingByFunder(
     sums.granted += line.amountGranted;
   }
   return funding;
+}
+
+/** One row of the plan file: labels for reference data, sums per funder. */
+export function toExportRow(action: ActionView): ActionExportRow {
+  return {
+    id: action.id,
+    version: action.version,
+    title: action.title,
+    leverLabel: action.lever.label,
+    subThemeLabel: action.subTheme?.label ?? null,
+    statusLabel: action.status.label,
+    progress: action.progress,
+    plannedStartDate: action.plannedStartDate,
+    plannedEndDate: action.plannedEndDate,
+    carrierCollege: action.carrierCollege,
+    carrierOrganisation: action.carrierOrganisation,
+    partners: action.partners,
+    plannedBudget: action.plannedBudget,
+    description: action.description,
+    expectedResults: action.expectedResults,
+    funding: fundingByFunder(action.fundingLines),
+    indicators: action.indicators.map(({ label, unit, latestValue, target }) => ({ label, unit, latestValue, target })),
+  };
 }
 
 export type ActionPlanExport = { territory: { id: string; slug: string; name: string }; rows: ActionExportRow[] };
@@ -33,42 +57,11 @@ export async function listActionsForExport(
 ): Promise<ActionPlanExport | null> {
   const territory = await findTerritoryAccess(user, territorySlug);
   if (!territory) return null;
+  const today = todayInFrance();
   const actions = await getPrisma().action.findMany({
     where: actionWhere(territory.id, filters),
     orderBy: actionOrderBy(filters),
-    include: {
-      lever: { select: { label: true } },
-      subTheme: { select: { label: true } },
-      status: { select: { label: true } },
-      fundingLines: { orderBy: { position: "asc" } },
-      indicators: { orderBy: { position: "asc" } },
-    },
+    include: actionViewInclude,
   });
-  return {
-    territory,
-    rows: actions.map((action) => ({
-      id: action.id,
-      version: action.version,
-      title: action.title,
-      leverLabel: action.lever.label,
-      subThemeLabel: action.subTheme?.label ?? null,
-      statusLabel: action.status.label,
-      progress: action.progress,
-      plannedStartDate: action.plannedStartDate ? dateToDay(action.plannedStartDate) : null,
-      plannedEndDate: action.plannedEndDate ? dateToDay(action.plannedEndDate) : null,
-      carrierCollege: action.carrierCollege,
-      carrierOrganisation: action.carrierOrganisation,
-      partners: action.partners,
-      plannedBudget: action.plannedBudget,
-      description: action.description,
-      expectedResults: action.expectedResults,
-      funding: fundingByFunder(action.fundingLines),
-      indicators: action.indicators.map(({ label, unit, latestValue, target }) => ({
-        label,
-        unit,
-        latestValue,
-        target,
-      })),
-    })),
-  };
+  return { territory, rows: actions.map((action) => toExportRow(toActionView(action, today))) };
 }

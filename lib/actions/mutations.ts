@@ -1,5 +1,6 @@
 "use server";
 
+import { mayRecordFunder } from "@/lib/auth/permissions";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,11 +9,11 @@ import { resolveReferences } from "./reference-checks";
 import {
   archiveActionInput,
   createActionInput,
-  institutionFunderByCollege,
   recordFundingInput,
   updateActionInput,
 } from "./schemas";
-import { actionTarget, territoryTarget } from "./targets";
+import { territoryTarget } from "@/lib/territories/access";
+import { actionTarget } from "./targets";
 import { actionColumns, claimVersion, replaceActionChildren } from "./write";
 
 export const createAction = createMutation({
@@ -64,8 +65,7 @@ export const recordFunding = createMutation({
   operation: "funding.record",
   target: (input) => actionTarget(input.actionId),
   handler: (input, user, target) => {
-    const institutionFunder = institutionFunderByCollege[user.college];
-    if (institutionFunder && input.funderCode !== institutionFunder) {
+    if (!mayRecordFunder(user, input.funderCode)) {
       throw new AppError("FORBIDDEN", OTHER_INSTITUTION_MESSAGE, { funderCode: [OTHER_INSTITUTION_MESSAGE] });
     }
     return changeActionAudited(

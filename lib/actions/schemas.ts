@@ -251,6 +251,3 @@ export const recordFundingInput = z.object({
   amountGranted: fundingLineInput.shape.amountGranted,
 });
 export type RecordFundingInput = z.output<typeof recordFundingInput>;
-
-/** The funder a Région or État user speaks for; committee members may record any funder. */
-export const institutionFunderByCollege: Partial<Record<string, string>> = { REGION: "REGION", ETAT: "ETAT" };

@@ -1,5 +1,5 @@
 import { formatPeriod } from "@/components/dashboard/labels";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { consumeAttempt } from "@/lib/auth/attempt-limits";
 import { getSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters } from "@/lib/dashboard/filters";

@@ -35,3 +35,12 @@ export const findTerritoryAccess = cache(async function findTerritoryAccess(
     target: { territoryId: territory.id, regionCodes: territory.regions.map((region) => region.regionCode) },
   };
 });
+
+/** A territory as a permission target: its id and every region it spans, read from the database. */
+export async function territoryTarget(territoryId: string): Promise<PermissionTarget | null> {
+  const territory = await getPrisma().territory.findUnique({
+    where: { id: territoryId },
+    select: { id: true, regions: { select: { regionCode: true } } },
+  });
+  return territory ? { territoryId: territory.id, regionCodes: territory.regions.map((r) => r.regionCode) } : null;
+}
