@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { todayInFrance } from "@/lib/dates";
-import { correctProgress, recordProgress } from "@/lib/actions/progress-mutations";
+import { correctProgress, recordProgress } from "@/lib/actions/progress/mutations";
 import { correctProgressInput, recordProgressInput } from "@/lib/actions/schemas";
 import { ErrorSummary, fieldAnchor } from "@/components/ui/error-summary";
 import { FormStateAlert } from "@/components/ui/form-state-alert";

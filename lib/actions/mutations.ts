@@ -4,17 +4,12 @@ import { mayRecordFunder } from "@/lib/auth/permissions";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changeActionAudited, createActionAudited, refreshTerritoryPages } from "./audited-change";
-import { resolveReferences } from "./reference-checks";
-import {
-  archiveActionInput,
-  createActionInput,
-  recordFundingInput,
-  updateActionInput,
-} from "./schemas";
+import { changeActionAudited, createActionAudited, refreshTerritoryPages } from "./write/audited-change";
+import { resolveReferences } from "./write/reference-checks";
+import { archiveActionInput, createActionInput, recordFundingInput, updateActionInput } from "./schemas";
 import { territoryTarget } from "@/lib/territories/access";
 import { actionTarget } from "./targets";
-import { actionColumns, claimVersion, replaceActionChildren } from "./write";
+import { actionColumns, claimVersion, replaceActionChildren } from "./write/action-rows";
 
 export const createAction = createMutation({
   schema: createActionInput,

@@ -5,7 +5,7 @@ import { progressStatusIssues } from "./status-rules";
 
 // One set of schemas for the forms, the server actions, the JSON API and the CSV import.
 // Levers, statuses and funders are data: the schemas accept codes, and the server checks them
-// against the database (lib/actions/reference-checks.ts).
+// against the database (lib/actions/write/reference-checks.ts).
 
 export const carrierColleges = ["ELU", "INDUSTRIEL", "REGION", "ETAT"] as const;
 export const carrierCollegeLabels: Record<(typeof carrierColleges)[number], string> = {

@@ -53,7 +53,13 @@ export type ActionView = {
   partners: string;
   plannedBudget: number | null;
   pilots: { id: string; name: string; organisation: string }[];
-  fundingLines: { id: string; funderCode: string; funderLabel: string; amountRequested: number; amountGranted: number }[];
+  fundingLines: {
+    id: string;
+    funderCode: string;
+    funderLabel: string;
+    amountRequested: number;
+    amountGranted: number;
+  }[];
   fundingTotals: { requested: number; granted: number };
   indicators: { id: string; label: string; unit: string; target: number | null; latestValue: number | null }[];
   archived: boolean;

@@ -32,7 +32,6 @@ function oneTimeToken(message: string) {
   return z.string({ message }).regex(/^[A-Za-z0-9_-]{20,100}$/, { message });
 }
 
-
 export const userAccessInput = z
   .object({
     college: z.enum(colleges, { message: "Choisissez un collège." }),

@@ -12,7 +12,7 @@ import { InstitutionFundingForm } from "@/components/actions/institution-funding
 import { ProgressForm } from "@/components/actions/progress-form";
 import { ProgressTimeline } from "@/components/actions/progress-timeline";
 import { StatusBadges } from "@/components/actions/status-badge";
-import { listActionHistoryEntries } from "@/lib/actions/history";
+import { listActionHistoryEntries } from "@/lib/actions/history/queries";
 import { getAction, listActionReferenceData } from "@/lib/actions/queries";
 import { findTerritoryAccess } from "@/lib/territories/access";
 import { can, institutionFunder } from "@/lib/auth/permissions";

@@ -1,9 +1,9 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { exportActionsCsv } from "@/lib/actions/csv";
-import { listActionsForExport } from "@/lib/actions/export-queries";
+import { exportActionsCsv } from "@/lib/actions/plan-file/csv";
+import { listActionsForExport } from "@/lib/actions/plan-file/export-queries";
 import { listActionReferenceData } from "@/lib/actions/queries";
 import { actionFilters } from "@/lib/actions/schemas";
-import { exportActionsXlsx } from "@/lib/actions/xlsx";
+import { exportActionsXlsx } from "@/lib/actions/plan-file/xlsx";
 import { todayInFrance } from "@/lib/dates";
 import { hostileParameterErrors } from "@/lib/validation/query";
 

@@ -5,19 +5,19 @@ import { dayToDate, todayInFrance } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { createActionAudited, refreshTerritoryPages } from "./audited-change";
+import { createActionAudited, refreshTerritoryPages } from "../write/audited-change";
 import { decodeCsvBytes } from "./csv-encoding";
 import { readCsvTable } from "./csv";
 import { fundingByFunder } from "./export-queries";
-import { actionFieldLabels } from "./field-labels";
+import { actionFieldLabels } from "../field-labels";
 import type { ImportActionsInput, ImportOutcome, ImportReport, ImportRowReport } from "./import-schema";
 import { convertRow, type ImportedActionInput } from "./plan-row";
 import { PlanFileError, recordsFromTable } from "./plan-records";
-import { listActionReferenceData } from "./queries";
-import { resolveReferences } from "./reference-checks";
-import { actionSnapshot } from "./snapshot";
-import { actionViewInclude, editableFieldsOf, toActionView } from "./view";
-import { actionColumns, claimVersion, replaceActionChildren } from "./write";
+import { listActionReferenceData } from "../queries";
+import { resolveReferences } from "../write/reference-checks";
+import { actionSnapshot } from "../history/snapshot";
+import { actionViewInclude, editableFieldsOf, toActionView } from "../view";
+import { actionColumns, claimVersion, replaceActionChildren } from "../write/action-rows";
 import { readXlsxTable } from "./xlsx";
 
 // Importing an action plan file (CSV or the XLSX export, edited): rows with an identifier update

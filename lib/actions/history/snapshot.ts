@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInFrance } from "@/lib/dates";
-import { actionViewInclude, editableFieldsOf, toActionView } from "./view";
+import { actionViewInclude, editableFieldsOf, toActionView } from "../view";
 
 /** An action as the audit log records it: plain JSON, codes rather than internal ids where they exist. */
 export async function actionSnapshot(tx: Prisma.TransactionClient, actionId: string): Promise<Prisma.InputJsonObject> {

@@ -3,10 +3,10 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import type { ActionExportRow } from "./plan-columns";
-import { actionOrderBy, actionWhere } from "./queries";
+import { actionOrderBy, actionWhere } from "../queries";
 import { findTerritoryAccess } from "@/lib/territories/access";
-import type { ActionFilters } from "./schemas";
-import { actionViewInclude, toActionView, type ActionView } from "./view";
+import type { ActionFilters } from "../schemas";
+import { actionViewInclude, toActionView, type ActionView } from "../view";
 
 /** An action's funding lines, summed per funder: the file has one pair of columns per funder. */
 export function fundingByFunder(

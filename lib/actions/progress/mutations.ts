@@ -6,11 +6,11 @@ import type { PermissionTarget } from "@/lib/auth/permissions";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { changeActionAudited } from "./audited-change";
-import { resolveReferences } from "./reference-checks";
-import { correctProgressInput, recordProgressInput, withdrawProgressInput } from "./schemas";
-import { actionTarget } from "./targets";
-import { claimVersion } from "./write";
+import { changeActionAudited } from "../write/audited-change";
+import { resolveReferences } from "../write/reference-checks";
+import { correctProgressInput, recordProgressInput, withdrawProgressInput } from "../schemas";
+import { actionTarget } from "../targets";
+import { claimVersion } from "../write/action-rows";
 
 // Points d'avancement: the only way an action's progress and status change. A point is an
 // observation (dated today or earlier); the action shows its latest point by date, then by
