@@ -31,9 +31,9 @@ export const updateAction = createMutation({
   handler: (input, user, target) =>
     changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "update" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "update" },
       async (tx) => {
-        const references = await resolveReferences(tx, target.territoryId!, input);
+        const references = await resolveReferences(tx, target.territoryId, input);
         // The territory is not part of the update: an action never moves by accident.
         await claimVersion(tx, input.actionId, input.version, actionColumns(input, references));
         await replaceActionChildren(tx, input.actionId, input);
@@ -48,7 +48,7 @@ export const archiveAction = createMutation({
   handler: (input, user, target) =>
     changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "archive" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "archive" },
       (tx) => claimVersion(tx, input.actionId, input.version, { archivedAt: new Date() }),
     ),
 });
@@ -65,9 +65,9 @@ export const recordFunding = createMutation({
     }
     return changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "funding" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "funding" },
       async (tx) => {
-        await resolveReferences(tx, target.territoryId!, { fundingLines: [{ funderCode: input.funderCode }] });
+        await resolveReferences(tx, target.territoryId, { fundingLines: [{ funderCode: input.funderCode }] });
         await claimVersion(tx, input.actionId, input.version);
         const amounts = { amountRequested: input.amountRequested, amountGranted: input.amountGranted };
         const existing = await tx.fundingLine.findFirst({

@@ -163,6 +163,9 @@ export type PermissionUser = {
  */
 export type PermissionTarget = { territoryId?: string; regionCodes: readonly string[] };
 
+/** A target that is a territory, or a record stored in one (an action): its id is always known. */
+export type TerritoryTarget = PermissionTarget & { territoryId: string };
+
 /** How the target relates to the user; the relations are ordered like the scope levels. */
 export type Relation = "binome" | "member" | "region" | "other";
 

@@ -2,7 +2,7 @@
 
 import { createMutation } from "@/lib/auth/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
-import type { PermissionTarget } from "@/lib/auth/permissions";
+import type { TerritoryTarget } from "@/lib/auth/permissions";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -43,15 +43,15 @@ async function findPoint(tx: Prisma.TransactionClient, actionId: string, pointId
 function changePoint(
   operation: "progress" | "progress.correct" | "progress.withdraw",
   user: SessionUser,
-  target: PermissionTarget,
+  target: TerritoryTarget,
   input: { actionId: string; version: number; statusCode?: string },
   apply: (tx: Prisma.TransactionClient) => Promise<Prisma.InputJsonObject>,
 ) {
   return changeActionAudited(
     user,
-    { actionId: input.actionId, territoryId: target.territoryId!, operation },
+    { actionId: input.actionId, territoryId: target.territoryId, operation },
     async (tx) => {
-      if (input.statusCode) await resolveReferences(tx, target.territoryId!, { statusCode: input.statusCode });
+      if (input.statusCode) await resolveReferences(tx, target.territoryId, { statusCode: input.statusCode });
       const details = await apply(tx);
       await claimVersion(tx, input.actionId, input.version);
       return details;
