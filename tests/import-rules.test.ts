@@ -15,7 +15,11 @@ describe("import rules", () => {
   it.each([
     ["lib imports a component", "lib/dashboard/probe.ts", 'import { Chart } from "@/components/ui/chart";'],
     ["lib imports a route", "lib/api/probe.ts", 'import { GET } from "@/app/api/v1/openapi.json/route";'],
-    ["lib imports the tooling", "lib/db/probe.ts", 'import { createFreshDatabase } from "@/scripts/db/fresh-database";'],
+    [
+      "lib imports the tooling",
+      "lib/db/probe.ts",
+      'import { createFreshDatabase } from "@/scripts/db/fresh-database";',
+    ],
     ["a component reads the database", "components/ui/probe.tsx", 'import { getPrisma } from "@/lib/db";'],
     ["a component reads it by a relative path", "components/ui/probe.tsx", 'import { getPrisma } from "../../lib/db";'],
     [
