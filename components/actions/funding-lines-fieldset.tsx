@@ -29,6 +29,15 @@ export function FundingLinesFieldset({ funders, initialLines, state }: Props) {
     >
       {(row, index) => {
         const name = (field: keyof FundingLineFormValues) => `fundingLines.${index}.${field}`;
+        const amount = (field: "amountRequested" | "amountGranted") => ({
+          nativeInputProps: {
+            name: name(field),
+            inputMode: "numeric" as const,
+            defaultValue: row[field],
+            ...invalidProps(state, name(field)),
+          },
+          ...fieldState(state, name(field)),
+        });
         return (
           <>
             <div className="fr-fieldset__element fr-col-12 fr-col-md-4">
@@ -57,26 +66,14 @@ export function FundingLinesFieldset({ funders, initialLines, state }: Props) {
               <Input
                 label="Montant demandé (€)"
                 hintText="En euros, par exemple 150000"
-                nativeInputProps={{
-                  name: name("amountRequested"),
-                  inputMode: "numeric",
-                  defaultValue: row.amountRequested,
-                  ...invalidProps(state, name("amountRequested")),
-                }}
-                {...fieldState(state, name("amountRequested"))}
+                {...amount("amountRequested")}
               />
             </div>
             <div className="fr-fieldset__element fr-col-12 fr-col-md-4">
               <Input
                 label="Montant accordé (€)"
                 hintText="0 tant que rien n'est accordé"
-                nativeInputProps={{
-                  name: name("amountGranted"),
-                  inputMode: "numeric",
-                  defaultValue: row.amountGranted,
-                  ...invalidProps(state, name("amountGranted")),
-                }}
-                {...fieldState(state, name("amountGranted"))}
+                {...amount("amountGranted")}
               />
             </div>
           </>
