@@ -1,6 +1,28 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const outsideTheApp = ["./scripts", "./tests", "./e2e", "./prisma"];
+
+/** Each zone: files in `target` may not import from `from`. */
+const layerZones = [
+  {
+    target: "./lib",
+    from: ["./app", "./components", ...outsideTheApp],
+    message: "lib/ is the lowest layer: it serves routes and components and never imports them (docs/ARCHITECTURE.md).",
+  },
+  {
+    target: "./components",
+    from: ["./app", "./lib/db", "./lib/generated", ...outsideTheApp],
+    message:
+      "Components render what lib/ reads for them: no routes, no database, no Prisma types (docs/ARCHITECTURE.md).",
+  },
+  {
+    target: ["./app", "./proxy.ts"],
+    from: ["./lib/db", "./lib/generated", ...outsideTheApp],
+    message: "Routes read and write through lib/<domain>, never the database directly (docs/ARCHITECTURE.md).",
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -19,6 +41,17 @@ const config = [
           ],
         },
       ],
+    },
+  },
+  {
+    // The layers of docs/ARCHITECTURE.md: routes (app/) → components/ → lib/<domain> → lib/db. An
+    // import may go down, never up; only lib/ reaches the database; tooling and tests stay out of
+    // what the app runs. Test files may reach their helpers in tests/.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
+      "import/no-cycle": ["error", { ignoreExternal: true, disableScc: true }],
     },
   },
   {

@@ -1,9 +1,9 @@
-// Serves the production build for Playwright on a fresh database (see lib/db/fresh-database.ts).
+// Serves the production build for Playwright on a fresh database (see scripts/db/fresh-database.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createFreshDatabase } from "../lib/db/fresh-database";
-import { prepareDatabase } from "../lib/db/prepare";
+import { createFreshDatabase } from "./db/fresh-database";
+import { prepareDatabase } from "./db/prepare";
 
 if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   console.error("No production build found: run `npm run build` before the end-to-end tests.");

@@ -1,12 +1,12 @@
 // Prisma migrations through the WebAssembly schema engine (the native one cannot be downloaded
-// here); see lib/db/migrations/engine.ts.
+// here); see scripts/db/migrations/engine.ts.
 //
 //   tsx scripts/migrate.ts dev [--name <name>]   create a migration from schema changes, apply it
 //   tsx scripts/migrate.ts deploy                 apply pending migrations
 //   tsx scripts/migrate.ts check                  fail when schema.prisma and migrations disagree
 import { parseArgs } from "node:util";
-import { openDatabase } from "../lib/db/open";
-import { checkMigrations, createMigration, deployMigrations } from "../lib/db/migrations/engine";
+import { openDatabase } from "./db/open";
+import { checkMigrations, createMigration, deployMigrations } from "./db/migrations/engine";
 
 const USAGE = "Usage: tsx scripts/migrate.ts dev [--name <name>] | deploy | check";
 

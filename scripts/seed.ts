@@ -1,7 +1,7 @@
 // `npm run db:seed`: applies migrations and writes the reference data (idempotent);
 // `npm run db:seed:demo` adds the demo accounts (refused in production).
-import { openDatabase } from "../lib/db/open";
-import { prepareDatabase } from "../lib/db/prepare";
+import { openDatabase } from "./db/open";
+import { prepareDatabase } from "./db/prepare";
 
 const demo = process.argv.includes("--demo");
 const database = await openDatabase();

@@ -2,8 +2,8 @@
 // otherwise the embedded PGlite server. Migrations are applied and reference data seeded first.
 import { spawn } from "node:child_process";
 import { resolveAuthSecret } from "../lib/auth/secret";
-import { openDatabase } from "../lib/db/open";
-import { prepareDatabase } from "../lib/db/prepare";
+import { openDatabase } from "./db/open";
+import { prepareDatabase } from "./db/prepare";
 
 const argv = process.argv.slice(2);
 const demo = argv[0] === "--demo";

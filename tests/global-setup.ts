@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { createFreshDatabase } from "../lib/db/fresh-database";
-import { prepareDatabase } from "../lib/db/prepare";
+import { createFreshDatabase } from "../scripts/db/fresh-database";
+import { prepareDatabase } from "../scripts/db/prepare";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -6,9 +6,8 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
 import type { ActionFormValues } from "@/lib/actions/form-values";
 import { carrierCollegeLabels, carrierColleges } from "@/lib/actions/schemas";
-import { fieldState, type FormState } from "@/components/ui/form-state";
+import { fieldState, invalidProps, type FormState } from "@/components/ui/form-state";
 import { fieldAnchor } from "@/components/ui/error-summary";
-import { invalidProps } from "./action-form-state";
 
 export type Option = { code: string; label: string };
 export type LeverOption = Option & { subThemes: Option[] };

@@ -9,15 +9,15 @@ import type { ActionFormValues } from "@/lib/actions/form-values";
 import { createAction, updateAction } from "@/lib/actions/mutations";
 import { createActionInput, updateActionInput } from "@/lib/actions/schemas";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
-import { fieldState } from "@/components/ui/form-state";
 import {
-  buildActionInput,
   failureState,
-  initialActionFormState,
+  fieldState,
+  initialFormState,
   invalidProps,
   localValidationState,
-  type ActionFormState,
-} from "./action-form-state";
+  type FormState,
+} from "@/components/ui/form-state";
+import { buildActionInput } from "./action-form-data";
 import {
   CarrierFields,
   DescriptionFields,
@@ -44,6 +44,10 @@ type Props = {
   funders: Option[];
   pilots: PilotOption[];
 };
+
+/** Where to go once the action is saved. */
+type ActionFormState = FormState & { actionUrl?: string };
+const initialActionFormState: ActionFormState = initialFormState;
 
 async function submit(target: ActionFormTarget, formData: FormData): Promise<ActionFormState> {
   const input = buildActionInput(formData);

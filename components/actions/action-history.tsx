@@ -1,4 +1,4 @@
-import type { HistoryEntry, RecordedPoint } from "@/lib/actions/history";
+import type { HistoryEntry, RecordedPoint } from "@/lib/actions/history/queries";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 

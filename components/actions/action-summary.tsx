@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ActionDetail } from "@/lib/actions/queries";
+import type { ActionView } from "@/lib/actions/view";
 import { carrierCollegeLabels } from "@/lib/actions/schemas";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatEuros } from "@/lib/format";
@@ -20,7 +20,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 const day = (value: string | null) => (value ? formatDate(dayToDate(value)) : "Non renseignée");
 
 /** The identity card of an action: where it sits in the plan, where it stands, who carries it. */
-export function ActionSummary({ action }: { action: ActionDetail }) {
+export function ActionSummary({ action }: { action: ActionView }) {
   const college = carrierCollegeLabels[action.carrierCollege as keyof typeof carrierCollegeLabels];
   return (
     <dl className="fr-mb-6w">
@@ -35,8 +35,8 @@ export function ActionSummary({ action }: { action: ActionDetail }) {
       <Row term="Avancement">
         <ProgressBar value={action.progress} />
       </Row>
-      <Row term="Début prévu">{day(action.plannedStartDay)}</Row>
-      <Row term="Fin prévue">{day(action.plannedEndDay)}</Row>
+      <Row term="Début prévu">{day(action.plannedStartDate)}</Row>
+      <Row term="Fin prévue">{day(action.plannedEndDate)}</Row>
       <Row term="Porteur">
         {action.carrierOrganisation}
         {college && <span className="fr-hint-text">Collège : {college}</span>}
@@ -45,7 +45,7 @@ export function ActionSummary({ action }: { action: ActionDetail }) {
         {action.pilots.length === 0
           ? "Aucun pilote désigné"
           : action.pilots
-              .map(({ user }) => `${user.name} (${user.organisation})`)
+              .map((pilot) => `${pilot.name} (${pilot.organisation})`)
               .sort((a, b) => a.localeCompare(b, "fr"))
               .join(", ")}
       </Row>

@@ -1,8 +1,8 @@
-import type { ActionDetail } from "@/lib/actions/queries";
+import type { ActionView } from "@/lib/actions/view";
 import { formatEuros } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 
-export function FundingTable({ action }: { action: ActionDetail }) {
+export function FundingTable({ action }: { action: ActionView }) {
   if (action.fundingLines.length === 0) return <p>Aucun financement enregistré.</p>;
   return (
     <DataTable hideCaption caption="Financements de l'action">
@@ -20,15 +20,15 @@ export function FundingTable({ action }: { action: ActionDetail }) {
       <tbody>
         {action.fundingLines.map((line) => (
           <tr key={line.id}>
-            <th scope="row">{line.funder.label}</th>
+            <th scope="row">{line.funderLabel}</th>
             <td className="fr-cell--right">{formatEuros(line.amountRequested)}</td>
             <td className="fr-cell--right">{formatEuros(line.amountGranted)}</td>
           </tr>
         ))}
         <tr>
           <th scope="row">Total</th>
-          <td className="fr-cell--right fr-text--bold">{formatEuros(action.totals.requested)}</td>
-          <td className="fr-cell--right fr-text--bold">{formatEuros(action.totals.granted)}</td>
+          <td className="fr-cell--right fr-text--bold">{formatEuros(action.fundingTotals.requested)}</td>
+          <td className="fr-cell--right fr-text--bold">{formatEuros(action.fundingTotals.granted)}</td>
         </tr>
       </tbody>
     </DataTable>

@@ -4,8 +4,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useActionState, useEffect, useRef } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { importActions } from "@/lib/actions/import-mutations";
-import { MAX_IMPORT_BYTES, type ImportReport } from "@/lib/actions/import-schema";
+import { importActions } from "@/lib/actions/plan-file/import-mutations";
+import { MAX_IMPORT_BYTES, type ImportReport } from "@/lib/actions/plan-file/import-schema";
 import { importCounts, ImportReportView } from "./import-report";
 
 type LoadedFile = { fileName: string; content: string };

@@ -1,4 +1,4 @@
-import { requiredHeaders } from "@/lib/actions/plan-columns";
+import { requiredHeaders } from "@/lib/actions/plan-file/plan-columns";
 
 /** How to write the file: what a person needs to fill in a spreadsheet without trial and error. */
 export function ImportHelp({ slug }: { slug: string }) {

@@ -1,6 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import Link from "next/link";
-import type { ImportOutcome, ImportReport } from "@/lib/actions/import-schema";
+import type { ImportOutcome, ImportReport } from "@/lib/actions/plan-file/import-schema";
 import { DataTable } from "@/components/ui/data-table";
 
 function plural(count: number, singular: string, pluralForm: string): string {

@@ -1,10 +1,10 @@
-import type { ActionDetail } from "@/lib/actions/queries";
+import type { ActionView } from "@/lib/actions/view";
 import { formatNumber } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 
 const measure = (value: number | null) => (value === null ? "Non renseignée" : formatNumber(value));
 
-export function IndicatorTable({ action }: { action: ActionDetail }) {
+export function IndicatorTable({ action }: { action: ActionView }) {
   if (action.indicators.length === 0) return <p>Aucun indicateur défini.</p>;
   return (
     <DataTable hideCaption caption="Indicateurs de l'action">

@@ -7,8 +7,13 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { recordFunding } from "@/lib/actions/mutations";
 import { recordFundingInput } from "@/lib/actions/schemas";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
-import { fieldState } from "@/components/ui/form-state";
-import { failureState, initialActionFormState, localValidationState, type ActionFormState } from "./action-form-state";
+import {
+  failureState,
+  fieldState,
+  initialFormState,
+  localValidationState,
+  type FormState,
+} from "@/components/ui/form-state";
 import { ConflictAlert } from "./conflict-alert";
 
 type Props = {
@@ -24,7 +29,7 @@ export function InstitutionFundingForm({ actionId, version, funder, current }: P
   const [amountRequested, setAmountRequested] = useState(String(current?.amountRequested ?? ""));
   const [amountGranted, setAmountGranted] = useState(String(current?.amountGranted ?? ""));
   const [state, dispatch, pending] = useActionState(
-    async (_previous: ActionFormState, input: Record<string, unknown>): Promise<ActionFormState> => {
+    async (_previous: FormState, input: Record<string, unknown>): Promise<FormState> => {
       const local = recordFundingInput.safeParse(input);
       if (!local.success) return localValidationState(local.error);
       const result = await recordFunding(input);
@@ -32,7 +37,7 @@ export function InstitutionFundingForm({ actionId, version, funder, current }: P
       router.refresh();
       return { status: "success", message: "Engagement enregistré.", fieldErrors: {} };
     },
-    initialActionFormState,
+    initialFormState,
   );
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -3,7 +3,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState } from "react";
-import { withdrawProgress } from "@/lib/actions/progress-mutations";
+import { withdrawProgress } from "@/lib/actions/progress/mutations";
 import { initialFormState, toFormState } from "@/components/ui/form-state";
 import { ProgressForm, type PointValues } from "./progress-form";
 

@@ -6,18 +6,18 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { todayInFrance } from "@/lib/dates";
-import { correctProgress, recordProgress } from "@/lib/actions/progress-mutations";
+import { correctProgress, recordProgress } from "@/lib/actions/progress/mutations";
 import { correctProgressInput, recordProgressInput } from "@/lib/actions/schemas";
 import { ErrorSummary, fieldAnchor } from "@/components/ui/error-summary";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
-import { fieldState } from "@/components/ui/form-state";
 import {
   failureState,
-  initialActionFormState,
+  fieldState,
+  initialFormState,
   invalidProps,
   localValidationState,
-  type ActionFormState,
-} from "./action-form-state";
+  type FormState,
+} from "@/components/ui/form-state";
 import { ConflictAlert } from "./conflict-alert";
 import { actionFieldLabel } from "@/lib/actions/field-labels";
 
@@ -35,8 +35,8 @@ type Props = {
   idPrefix?: string;
 };
 
-type ProgressFormState = ActionFormState & { savedVersion?: number };
-const initialProgressState: ProgressFormState = initialActionFormState;
+type ProgressFormState = FormState & { savedVersion?: number };
+const initialProgressState: ProgressFormState = initialFormState;
 
 export function ProgressForm({ actionId, version, statuses, mode, idPrefix = "point" }: Props) {
   const router = useRouter();

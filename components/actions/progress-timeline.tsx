@@ -1,5 +1,5 @@
-import type { ActionDetail } from "@/lib/actions/queries";
-import { dateToDay } from "@/lib/dates";
+import type { ActionDetailView } from "@/lib/actions/view";
+import { dayToDate } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { PointActions } from "./point-actions";
 import { StatusBadge } from "./status-badge";
@@ -14,7 +14,7 @@ export function ProgressTimeline({
   updates,
   correction,
 }: {
-  updates: ActionDetail["progressUpdates"];
+  updates: ActionDetailView["progressUpdates"];
   correction?: Correction;
 }) {
   if (updates.length === 0) return <p>Aucun point d&apos;avancement enregistré pour le moment.</p>;
@@ -26,17 +26,17 @@ export function ProgressTimeline({
           className="fr-pl-3w fr-pb-3w"
           style={{ borderLeft: "2px solid var(--border-default-blue-france)" }}
         >
-          <h3 className="fr-h6 fr-mb-1w">Point du {formatDate(update.date)}</h3>
+          <h3 className="fr-h6 fr-mb-1w">Point du {formatDate(dayToDate(update.date))}</h3>
           <p className="fr-mb-1w">
             Avancement : {formatPercent(update.progress)} · Statut :{" "}
-            <StatusBadge code={update.statusCode} label={update.status.label} />
+            <StatusBadge code={update.statusCode} label={update.statusLabel} />
           </p>
           {update.comment && (
             <p className="fr-mb-1w" style={{ whiteSpace: "pre-line" }}>
               {update.comment}
             </p>
           )}
-          {update.author && <p className="fr-text--sm fr-mb-0">Saisi par {update.author.name}</p>}
+          {update.authorName && <p className="fr-text--sm fr-mb-0">Saisi par {update.authorName}</p>}
           {correction && (
             <PointActions
               actionId={correction.actionId}
@@ -45,7 +45,7 @@ export function ProgressTimeline({
               pointId={update.id}
               canWithdraw={updates.length > 1}
               values={{
-                date: dateToDay(update.date),
+                date: update.date,
                 progress: String(update.progress),
                 statusCode: update.statusCode,
                 comment: update.comment,

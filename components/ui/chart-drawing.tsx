@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartProps, ChartValueFormat } from "@/components/ui/chart";
+import type { ChartProps, ChartValueFormat } from "@/components/ui/chart-types";
 import { ChartPatterns, patternFill } from "@/components/ui/chart-patterns";
 import { formatEuros, formatInteger, formatPercent } from "@/lib/format";
 

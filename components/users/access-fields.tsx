@@ -3,7 +3,7 @@
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
-import type { College } from "@/lib/auth/permissions";
+import { isCommitteeCollege, isRegionalCollege, type College } from "@/lib/auth/permissions";
 import { collegeLabels } from "@/lib/users/schemas";
 import { fieldState, type FormState } from "@/components/ui/form-state";
 
@@ -31,8 +31,8 @@ export function AccessFields({
   initial?: AccessValues;
 }) {
   const [college, setCollege] = useState<College | "">(initial.college);
-  const committee = college === "ELU" || college === "INDUSTRIEL";
-  const regional = college === "REGION" || college === "ETAT";
+  const committee = isCommitteeCollege(college);
+  const regional = isRegionalCollege(college);
   const territoryOptions = (name: string, checked: string[] = []) =>
     choices.territories.map((territory) => ({
       label: territory.name,

@@ -1,4 +1,4 @@
-import type { ActionDetail } from "./queries";
+import type { ActionView } from "./view";
 
 // What the action form shows when it opens: every field as the text an <input> holds, so that the
 // same client form serves creation (empty values) and edition (values of the stored action).
@@ -49,7 +49,7 @@ export function emptyActionFormValues(defaultStatusCode: string): ActionFormValu
 
 const text = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
-export function toActionFormValues(action: ActionDetail): ActionFormValues {
+export function toActionFormValues(action: ActionView): ActionFormValues {
   return {
     leverCode: action.lever.code,
     subThemeCode: action.subTheme?.code ?? "",
@@ -58,13 +58,13 @@ export function toActionFormValues(action: ActionDetail): ActionFormValues {
     expectedResults: action.expectedResults,
     statusCode: action.status.code,
     progress: String(action.progress),
-    plannedStartDate: action.plannedStartDay ?? "",
-    plannedEndDate: action.plannedEndDay ?? "",
+    plannedStartDate: action.plannedStartDate ?? "",
+    plannedEndDate: action.plannedEndDate ?? "",
     carrierCollege: action.carrierCollege,
     carrierOrganisation: action.carrierOrganisation,
     partners: action.partners,
     plannedBudget: text(action.plannedBudget),
-    pilotIds: action.pilots.map((pilot) => pilot.user.id),
+    pilotIds: action.pilots.map((pilot) => pilot.id),
     fundingLines: action.fundingLines.map((line) => ({
       funderCode: line.funderCode,
       amountRequested: String(line.amountRequested),

@@ -5,8 +5,8 @@ import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actionInput, actionUpdateInput, createActionAs } from "@/tests/actions";
 import { actAs } from "@/tests/session";
 import { archiveAction, createAction, updateAction } from "./mutations";
-import { recordProgress } from "./progress-mutations";
-import { STALE_VERSION_MESSAGE } from "./write";
+import { recordProgress } from "./progress/mutations";
+import { STALE_VERSION_MESSAGE } from "./write/action-rows";
 
 const prisma = getPrisma();
 

@@ -1,19 +1,15 @@
 "use server";
 
+import { mayRecordFunder } from "@/lib/auth/permissions";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { changeActionAudited, createActionAudited, refreshTerritoryPages } from "./audited-change";
-import { resolveReferences } from "./reference-checks";
-import {
-  archiveActionInput,
-  createActionInput,
-  institutionFunderByCollege,
-  recordFundingInput,
-  updateActionInput,
-} from "./schemas";
-import { actionTarget, territoryTarget } from "./targets";
-import { actionColumns, claimVersion, replaceActionChildren } from "./write";
+import { changeActionAudited, createActionAudited, refreshTerritoryPages } from "./write/audited-change";
+import { resolveReferences } from "./write/reference-checks";
+import { archiveActionInput, createActionInput, recordFundingInput, updateActionInput } from "./schemas";
+import { territoryTarget } from "@/lib/territories/access";
+import { actionTarget } from "./targets";
+import { actionColumns, claimVersion, replaceActionChildren } from "./write/action-rows";
 
 export const createAction = createMutation({
   schema: createActionInput,
@@ -35,9 +31,9 @@ export const updateAction = createMutation({
   handler: (input, user, target) =>
     changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "update" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "update" },
       async (tx) => {
-        const references = await resolveReferences(tx, target.territoryId!, input);
+        const references = await resolveReferences(tx, target.territoryId, input);
         // The territory is not part of the update: an action never moves by accident.
         await claimVersion(tx, input.actionId, input.version, actionColumns(input, references));
         await replaceActionChildren(tx, input.actionId, input);
@@ -52,7 +48,7 @@ export const archiveAction = createMutation({
   handler: (input, user, target) =>
     changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "archive" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "archive" },
       (tx) => claimVersion(tx, input.actionId, input.version, { archivedAt: new Date() }),
     ),
 });
@@ -64,15 +60,14 @@ export const recordFunding = createMutation({
   operation: "funding.record",
   target: (input) => actionTarget(input.actionId),
   handler: (input, user, target) => {
-    const institutionFunder = institutionFunderByCollege[user.college];
-    if (institutionFunder && input.funderCode !== institutionFunder) {
+    if (!mayRecordFunder(user, input.funderCode)) {
       throw new AppError("FORBIDDEN", OTHER_INSTITUTION_MESSAGE, { funderCode: [OTHER_INSTITUTION_MESSAGE] });
     }
     return changeActionAudited(
       user,
-      { actionId: input.actionId, territoryId: target.territoryId!, operation: "funding" },
+      { actionId: input.actionId, territoryId: target.territoryId, operation: "funding" },
       async (tx) => {
-        await resolveReferences(tx, target.territoryId!, { fundingLines: [{ funderCode: input.funderCode }] });
+        await resolveReferences(tx, target.territoryId, { fundingLines: [{ funderCode: input.funderCode }] });
         await claimVersion(tx, input.actionId, input.version);
         const amounts = { amountRequested: input.amountRequested, amountGranted: input.amountGranted };
         const existing = await tx.fundingLine.findFirst({

@@ -1,12 +1,13 @@
 import "server-only";
 import { isUuid } from "@/lib/validation/fields";
-import { findTerritoryAccess } from "./territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { dateToDay, dayToDate, todayInFrance } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIONS_PAGE_SIZE, type ActionFilters } from "./schemas";
+import { actionDetailViewInclude, isLateOn, toActionDetailView, type ActionDetailView } from "./view";
 
 export type ActionListItem = {
   id: string;
@@ -34,10 +35,6 @@ export type ActionPage = {
 /** Late = planned end passed and status not closed (Réalisée, Abandonnée); derived, never stored. */
 export function lateWhere(today: string = todayInFrance()): Prisma.ActionWhereInput {
   return { plannedEndDate: { lt: dayToDate(today) }, status: { isClosed: false } };
-}
-
-function isLate(action: { plannedEndDate: Date | null; status: { isClosed: boolean } }, today: string): boolean {
-  return action.plannedEndDate !== null && dateToDay(action.plannedEndDate) < today && !action.status.isClosed;
 }
 
 /** The where-clause of an action plan view: live actions of one territory, filtered. */
@@ -98,58 +95,34 @@ export async function listActions(
     total,
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / ACTIONS_PAGE_SIZE)),
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      leverCode: row.lever.code,
-      leverLabel: row.lever.label,
-      statusCode: row.statusCode,
-      statusLabel: row.status.label,
-      isLate: isLate(row, today),
-      progress: row.progress,
-      plannedEndDate: row.plannedEndDate ? dateToDay(row.plannedEndDate) : null,
-      carrierCollege: row.carrierCollege,
-      carrierOrganisation: row.carrierOrganisation,
-      updatedAt: row.updatedAt,
-    })),
+    items: rows.map((row) => {
+      const plannedEndDate = row.plannedEndDate ? dateToDay(row.plannedEndDate) : null;
+      return {
+        id: row.id,
+        title: row.title,
+        leverCode: row.lever.code,
+        leverLabel: row.lever.label,
+        statusCode: row.statusCode,
+        statusLabel: row.status.label,
+        isLate: isLateOn({ plannedEndDate, status: row.status }, today),
+        progress: row.progress,
+        plannedEndDate,
+        carrierCollege: row.carrierCollege,
+        carrierOrganisation: row.carrierOrganisation,
+        updatedAt: row.updatedAt,
+      };
+    }),
   };
 }
 
-const actionDetailInclude = {
-  territory: { select: { id: true, slug: true, name: true } },
-  lever: { select: { code: true, label: true } },
-  subTheme: { select: { code: true, label: true } },
-  status: { select: { code: true, label: true, isClosed: true } },
-  pilots: { include: { user: { select: { id: true, name: true, organisation: true } } } },
-  fundingLines: { orderBy: { position: "asc" }, include: { funder: { select: { label: true } } } },
-  indicators: { orderBy: { position: "asc" } },
-  progressUpdates: {
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    include: { status: { select: { label: true } }, author: { select: { name: true } } },
-  },
-} satisfies Prisma.ActionInclude;
-
-export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getAction>>>;
-
 /** One live action in the user's scope, with its funding, indicators and timeline; null otherwise. */
-export async function getAction(user: PermissionUser, actionId: string) {
+export async function getAction(user: PermissionUser, actionId: string): Promise<ActionDetailView | null> {
   if (!isUuid(actionId)) return null;
   const action = await getPrisma().action.findFirst({
     where: { id: actionId, archivedAt: null, territory: territoryScope(user) },
-    include: actionDetailInclude,
+    include: actionDetailViewInclude,
   });
-  if (!action) return null;
-  const today = todayInFrance();
-  return {
-    ...action,
-    isLate: isLate(action, today),
-    plannedStartDay: action.plannedStartDate ? dateToDay(action.plannedStartDate) : null,
-    plannedEndDay: action.plannedEndDate ? dateToDay(action.plannedEndDate) : null,
-    totals: {
-      requested: action.fundingLines.reduce((sum, line) => sum + line.amountRequested, 0),
-      granted: action.fundingLines.reduce((sum, line) => sum + line.amountGranted, 0),
-    },
-  };
+  return action ? toActionDetailView(action, todayInFrance()) : null;
 }
 
 export type AuditEventView = {

@@ -5,7 +5,7 @@ import { progressStatusIssues } from "./status-rules";
 
 // One set of schemas for the forms, the server actions, the JSON API and the CSV import.
 // Levers, statuses and funders are data: the schemas accept codes, and the server checks them
-// against the database (lib/actions/reference-checks.ts).
+// against the database (lib/actions/write/reference-checks.ts).
 
 export const carrierColleges = ["ELU", "INDUSTRIEL", "REGION", "ETAT"] as const;
 export const carrierCollegeLabels: Record<(typeof carrierColleges)[number], string> = {
@@ -251,6 +251,3 @@ export const recordFundingInput = z.object({
   amountGranted: fundingLineInput.shape.amountGranted,
 });
 export type RecordFundingInput = z.output<typeof recordFundingInput>;
-
-/** The funder a Région or État user speaks for; committee members may record any funder. */
-export const institutionFunderByCollege: Partial<Record<string, string>> = { REGION: "REGION", ETAT: "ETAT" };

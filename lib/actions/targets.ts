@@ -1,18 +1,9 @@
 import "server-only";
-import type { PermissionTarget } from "@/lib/auth/permissions";
+import type { TerritoryTarget } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 
-/** A territory as a permission target: its id and every region it spans, read from the database. */
-export async function territoryTarget(territoryId: string): Promise<PermissionTarget | null> {
-  const territory = await getPrisma().territory.findUnique({
-    where: { id: territoryId },
-    select: { id: true, regions: { select: { regionCode: true } } },
-  });
-  return territory ? { territoryId: territory.id, regionCodes: territory.regions.map((r) => r.regionCode) } : null;
-}
-
 /** An action is checked against the territory stored on it, never one named in the request. */
-export async function actionTarget(actionId: string): Promise<PermissionTarget | null> {
+export async function actionTarget(actionId: string): Promise<TerritoryTarget | null> {
   const action = await getPrisma().action.findUnique({
     where: { id: actionId },
     select: { territoryId: true, territory: { select: { regions: { select: { regionCode: true } } } } },

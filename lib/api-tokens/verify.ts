@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { SessionClaims } from "@/lib/auth/session-claims";
+import type { SessionClaims } from "@/lib/auth/claims";
 import { getPrisma } from "@/lib/db";
 import { hashApiToken, isWellFormedApiToken } from "./token";
 

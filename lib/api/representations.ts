@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "@/lib/validation/zod";
-import type { ActionDetail, ActionPage } from "@/lib/actions/queries";
+import type { ActionPage } from "@/lib/actions/queries";
+import type { ActionDetailView } from "@/lib/actions/view";
 import { carrierColleges } from "@/lib/actions/schemas";
 import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { TerritoryDashboard } from "@/lib/dashboard/types";
-import { dateToDay } from "@/lib/dates";
 import { errorMessages } from "@/lib/errors";
 import type { TerritoryOverview } from "@/lib/territories/queries";
 
@@ -175,7 +175,7 @@ export function toApiActionPage(page: ActionPage): ApiActionPage {
   };
 }
 
-export function toApiAction(action: ActionDetail): ApiAction {
+export function toApiAction(action: ActionDetailView): ApiAction {
   return {
     id: action.id,
     version: action.version,
@@ -188,31 +188,22 @@ export function toApiAction(action: ActionDetail): ApiAction {
     status: { code: action.status.code, label: action.status.label },
     isLate: action.isLate,
     progress: action.progress,
-    plannedStartDate: action.plannedStartDay,
-    plannedEndDate: action.plannedEndDay,
+    plannedStartDate: action.plannedStartDate,
+    plannedEndDate: action.plannedEndDate,
     carrierCollege: action.carrierCollege as ApiAction["carrierCollege"],
     carrierOrganisation: action.carrierOrganisation,
     partners: action.partners,
     plannedBudget: action.plannedBudget,
-    pilots: action.pilots.map(({ user }) => user),
-    fundingLines: action.fundingLines.map((line) => ({
-      funderCode: line.funderCode,
-      funderLabel: line.funder.label,
-      amountRequested: line.amountRequested,
-      amountGranted: line.amountGranted,
+    pilots: action.pilots,
+    fundingLines: action.fundingLines.map(({ funderCode, funderLabel, amountRequested, amountGranted }) => ({
+      funderCode,
+      funderLabel,
+      amountRequested,
+      amountGranted,
     })),
-    fundingTotals: action.totals,
+    fundingTotals: action.fundingTotals,
     indicators: action.indicators.map(({ label, unit, target, latestValue }) => ({ label, unit, target, latestValue })),
-    progressUpdates: action.progressUpdates.map((update) => ({
-      id: update.id,
-      date: dateToDay(update.date),
-      progress: update.progress,
-      statusCode: update.statusCode,
-      statusLabel: update.status.label,
-      comment: update.comment,
-      authorName: update.author?.name ?? null,
-      createdAt: update.createdAt.toISOString(),
-    })),
+    progressUpdates: action.progressUpdates.map((update) => ({ ...update, createdAt: update.createdAt.toISOString() })),
     createdAt: action.createdAt.toISOString(),
     updatedAt: action.updatedAt.toISOString(),
   };

@@ -1,6 +1,6 @@
 import "server-only";
-import { historyLabels, recordedProgressChange } from "@/lib/actions/history";
-import { describeActionChanges, snapshotUserIds } from "@/lib/actions/history-changes";
+import { historyLabels, recordedProgressChange } from "@/lib/actions/history/queries";
+import { describeActionChanges, snapshotUserIds } from "@/lib/actions/history/changes";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { auditEventScope, managedUserScope, territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  assignableColleges,
   can,
   colleges,
+  committeeColleges,
+  mayRecordFunder,
+  regionalColleges,
   operations,
   permissionTable,
   relationTo,
@@ -142,4 +146,41 @@ describe("permission table", () => {
     };
     expect(can(user, "territory.read", { territoryId: "here", regionCodes: ["28"] })).toBe(false);
   });
+});
+
+// The rights that sit beside the table, written out independently too.
+describe("rights beside the table", () => {
+  it("names the committee colleges (accounts on territories) and the regional ones (accounts on a region)", () => {
+    expect(committeeColleges).toEqual(["ELU", "INDUSTRIEL"]);
+    expect(regionalColleges).toEqual(["REGION", "ETAT"]);
+  });
+
+  const funders = ["ETAT", "REGION", "BPI", "EUROPE"];
+  const recordable: Record<College, string[]> = {
+    ELU: funders,
+    INDUSTRIEL: funders,
+    REGION: ["REGION"],
+    ETAT: ["ETAT"],
+    ADMIN: funders, // but ADMIN holds no funding.record at all (table above)
+  };
+  for (const college of colleges) {
+    it(`${college} records the funding lines of ${recordable[college].join(", ")}`, () => {
+      expect(funders.filter((funder) => mayRecordFunder({ college }, funder))).toEqual(recordable[college]);
+    });
+  }
+
+  const assignable: Record<College, College[]> = {
+    ELU: [],
+    INDUSTRIEL: [],
+    REGION: [],
+    ETAT: ["ELU", "INDUSTRIEL", "REGION", "ETAT"],
+    ADMIN: ["ELU", "INDUSTRIEL", "REGION", "ETAT", "ADMIN"],
+  };
+  for (const college of colleges) {
+    it(`${college} gives accounts the colleges ${assignable[college].join(", ") || "none"}`, () => {
+      expect([...assignableColleges[college]]).toEqual(assignable[college]);
+      // Whoever gives colleges manages accounts, and the other way round.
+      expect(assignable[college].length > 0).toBe(permissionTable[college]["user.manage"] !== "none");
+    });
+  }
 });

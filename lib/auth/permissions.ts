@@ -121,6 +121,34 @@ export const assignableColleges: Record<College, readonly College[]> = {
   ADMIN: colleges,
 };
 
+/**
+ * Committee colleges sit on territories' committees (their accounts carry territories); regional
+ * colleges follow a region (their accounts carry a region). Derived from the table: how far a
+ * college reads territories says which kind it is.
+ */
+export const committeeColleges = colleges.filter((college) => permissionTable[college]["territory.read"] === "member");
+export const regionalColleges = colleges.filter((college) => permissionTable[college]["territory.read"] === "region");
+export const isCommitteeCollege = (college: string) => (committeeColleges as readonly string[]).includes(college);
+export const isRegionalCollege = (college: string) => (regionalColleges as readonly string[]).includes(college);
+
+/**
+ * The funder a college speaks for when it records funding (`funding.record`): the Région and the
+ * État record their own institution's commitment only; committee members record any funder.
+ */
+export const institutionFunder: Record<College, string | null> = {
+  ELU: null,
+  INDUSTRIEL: null,
+  REGION: "REGION",
+  ETAT: "ETAT",
+  ADMIN: null,
+};
+
+/** Whether the user may record this funder's line, wherever `funding.record` holds. */
+export function mayRecordFunder(user: Pick<PermissionUser, "college">, funderCode: string): boolean {
+  const own = institutionFunder[user.college];
+  return own === null || own === funderCode;
+}
+
 export type PermissionUser = {
   id: string;
   college: College;
@@ -134,6 +162,9 @@ export type PermissionUser = {
  * through its region or its territories).
  */
 export type PermissionTarget = { territoryId?: string; regionCodes: readonly string[] };
+
+/** A target that is a territory, or a record stored in one (an action): its id is always known. */
+export type TerritoryTarget = PermissionTarget & { territoryId: string };
 
 /** How the target relates to the user; the relations are ordered like the scope levels. */
 export type Relation = "binome" | "member" | "region" | "other";

@@ -8,17 +8,18 @@ import { getSessionUser, type SessionUser } from "./session";
 export type MutationResult<T> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
-type MutationConfig<Schema extends z.ZodType, T> = {
+type MutationConfig<Schema extends z.ZodType, T, Target extends PermissionTarget> = {
   schema: Schema;
   operation: Operation;
   /**
    * Loads what the right is checked against from the database (the stored territory of a record,
    * the regions of an account), never from the request. Null means the record does not exist.
    */
-  target: (input: z.output<Schema>, user: SessionUser) => Promise<PermissionTarget | null>;
+  target: (input: z.output<Schema>, user: SessionUser) => Promise<Target | null>;
   /** Operation whose scope decides whether a refused caller may know the record exists. */
   visibleWith?: Operation;
-  handler: (input: z.output<Schema>, user: SessionUser, target: PermissionTarget) => Promise<T>;
+  /** Receives the target as loaded, typed as precisely as `target` returns it. */
+  handler: (input: z.output<Schema>, user: SessionUser, target: Target) => Promise<T>;
 };
 
 function failure(code: ErrorCode, message?: string, fieldErrors?: Record<string, string[]>): MutationResult<never> {
@@ -42,7 +43,9 @@ function parse<Schema extends z.ZodType>(schema: Schema, rawInput: unknown) {
  * The one path of every server action and API mutation: session → zod parse → permission check
  * on the stored scope → handler. Nothing runs, and nothing is written, unless all four pass.
  */
-export function createMutation<Schema extends z.ZodType, T>(config: MutationConfig<Schema, T>) {
+export function createMutation<Schema extends z.ZodType, T, Target extends PermissionTarget = PermissionTarget>(
+  config: MutationConfig<Schema, T, Target>,
+) {
   return async (rawInput: unknown): Promise<MutationResult<T>> => {
     try {
       const user = await getSessionUser();

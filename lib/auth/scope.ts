@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { permissionTable, type Operation, type PermissionUser } from "./permissions";
+import { assignableColleges, permissionTable, type Operation, type PermissionUser } from "./permissions";
 
 /**
  * The territories a user may see for an operation, as a Prisma where-clause derived from the
@@ -35,10 +35,23 @@ export function managedUserScope(user: PermissionUser): Prisma.UserWhereInput {
           { regionCode: user.regionCode },
           { memberships: { some: { territory: { regions: { some: { regionCode: user.regionCode } } } } } },
         ],
-        college: { not: "ADMIN" },
+        // A regional manager sees the accounts it may give a college to (the State: not administrators).
+        college: { in: [...assignableColleges[user.college]] },
       };
     default:
       return { id: { in: [] } };
+  }
+}
+
+/** The regions a manager may attach Région and État accounts to: every region, or their own. */
+export function managedRegionScope(user: PermissionUser): Prisma.RegionWhereInput {
+  switch (permissionTable[user.college]["user.manage"]) {
+    case "all":
+      return {};
+    case "region":
+      return user.regionCode ? { code: user.regionCode } : { code: { in: [] } };
+    default:
+      return { code: { in: [] } };
   }
 }
 

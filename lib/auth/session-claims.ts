@@ -3,8 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { bearerTokenOf, findUserByApiToken } from "@/lib/api-tokens/verify";
 import { authOptions } from "./auth-options";
-
-export type SessionClaims = { userId: string; sessionVersion: number };
+import type { SessionClaims } from "./claims";
 
 /**
  * Who the request says it is; lib/auth/session.ts checks it against the database.

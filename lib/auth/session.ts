@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import type { PermissionUser } from "./permissions";
-import { readSessionClaims, type SessionClaims } from "./session-claims";
+import type { SessionClaims } from "./claims";
+import { readSessionClaims } from "./session-claims";
 
 export type SessionUser = PermissionUser & {
   email: string;

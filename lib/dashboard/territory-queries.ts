@@ -1,5 +1,5 @@
 import "server-only";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";

@@ -1,8 +1,8 @@
-// Kept apart from embedded.ts so that lib/db.ts can read it without loading PGlite.
+// Kept apart from scripts/db/embedded.ts so that lib/db/index.ts can read it without loading PGlite.
 
 /**
  * Marks the embedded server's URL: PGlite serves every connection in one session, so what is
- * per-connection on PostgreSQL (named prepared statements) would collide there (see lib/db.ts).
+ * per-connection on PostgreSQL (named prepared statements) would collide there (see lib/db/index.ts).
  */
 export const EMBEDDED_APPLICATION_NAME = "ti-pilotage-embedded";
 

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // Where a page's time goes, for the Server-Timing response header: how long the database was busy
 // for this request and how long the rest (rendering) took, until the headers left. Next.js gives a
 // page no way to set a response header, so the timing lives in an AsyncLocalStorage opened by our
-// HTTP server (scripts/serve.ts) and filled by the database pool (lib/db.ts). Nothing is kept
+// HTTP server (scripts/serve.ts) and filled by the database pool (lib/db/index.ts). Nothing is kept
 // between requests.
 
 export type RequestTiming = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "./access";
 
 export type LeverSummary = { code: string; label: string; description: string; subThemes: string[] };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { College, PermissionUser } from "@/lib/auth/permissions";
-import { managedUserScope } from "@/lib/auth/scope";
+import { managedRegionScope, managedUserScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 
 export type ManagedUser = {
@@ -76,7 +76,7 @@ export async function getAccount(userId: string): Promise<AccountDetails> {
 /** Regions a manager may attach Région and État accounts to. */
 export async function listAssignableRegions(manager: PermissionUser): Promise<{ code: string; name: string }[]> {
   const regions = await getPrisma().region.findMany({
-    where: manager.college === "ADMIN" ? {} : { code: manager.regionCode ?? "" },
+    where: managedRegionScope(manager),
     orderBy: { name: "asc" },
   });
   return regions.map(({ code, name }) => ({ code, name }));

@@ -1,7 +1,7 @@
 import { text, uuid } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
-import { colleges } from "@/lib/auth/permissions";
+import { colleges, isCommitteeCollege, isRegionalCollege } from "@/lib/auth/permissions";
 
 export const collegeLabels = {
   ELU: "Élu·e",
@@ -32,9 +32,6 @@ function oneTimeToken(message: string) {
   return z.string({ message }).regex(/^[A-Za-z0-9_-]{20,100}$/, { message });
 }
 
-const regionalCollege = (college: string) => college === "REGION" || college === "ETAT";
-const committeeCollege = (college: string) => college === "ELU" || college === "INDUSTRIEL";
-
 export const userAccessInput = z
   .object({
     college: z.enum(colleges, { message: "Choisissez un collège." }),
@@ -51,10 +48,10 @@ export const userAccessInput = z
     binomeTerritoryIds: idList,
   })
   .superRefine((input, context) => {
-    if (regionalCollege(input.college) && !input.regionCode) {
+    if (isRegionalCollege(input.college) && !input.regionCode) {
       context.addIssue({ code: "custom", path: ["regionCode"], message: "Choisissez la région suivie." });
     }
-    if (committeeCollege(input.college) && input.territoryIds.length === 0) {
+    if (isCommitteeCollege(input.college) && input.territoryIds.length === 0) {
       context.addIssue({ code: "custom", path: ["territoryIds"], message: "Choisissez au moins un territoire." });
     }
     if (input.binomeTerritoryIds.some((id) => !input.territoryIds.includes(id))) {
@@ -69,9 +66,9 @@ export const userAccessInput = z
   // follow a region, the administrator needs neither.
   .transform((input) => ({
     college: input.college,
-    regionCode: regionalCollege(input.college) ? (input.regionCode ?? null) : null,
-    territoryIds: committeeCollege(input.college) ? input.territoryIds : [],
-    binomeTerritoryIds: committeeCollege(input.college) ? input.binomeTerritoryIds : [],
+    regionCode: isRegionalCollege(input.college) ? (input.regionCode ?? null) : null,
+    territoryIds: isCommitteeCollege(input.college) ? input.territoryIds : [],
+    binomeTerritoryIds: isCommitteeCollege(input.college) ? input.binomeTerritoryIds : [],
   }));
 export type UserAccessInput = z.output<typeof userAccessInput>;
 

@@ -207,7 +207,7 @@ function auditEventsOf(action: DemoAction & { id: string; territoryId: string })
   return events;
 }
 
-/** The same shape as lib/actions/snapshot.ts records for an action created through the application. */
+/** The same shape as lib/actions/history/snapshot.ts records for an action created through the application. */
 function snapshotOf(action: DemoAction): Prisma.InputJsonObject {
   return {
     title: action.title,

@@ -1,8 +1,8 @@
 // The benchmark's own database, on the configured PostgreSQL server: dropped and recreated on
 // every run (unless asked to keep it), so that a run never touches the application's data.
 import pg from "pg";
-import { assertLocalDatabase } from "../../lib/db/fresh-database";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { assertLocalDatabase } from "../db/fresh-database";
+import { prepareDatabase } from "../db/prepare";
 import { seedBenchDataset, type BenchTargets, type DatasetSize } from "./dataset";
 
 export const DEFAULT_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";

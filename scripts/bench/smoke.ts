@@ -5,8 +5,8 @@
 import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { territoryAggregates } from "../../lib/dashboard/territory-queries";
-import { createFreshDatabase } from "../../lib/db/fresh-database";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { createFreshDatabase } from "../db/fresh-database";
+import { prepareDatabase } from "../db/prepare";
 import { formatInteger } from "../../lib/format";
 import { measureAggregates } from "./aggregates";
 import { BENCH_PERIOD, SMOKE_SIZE, seedBenchDataset } from "./dataset";

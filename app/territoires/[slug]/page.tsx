@@ -6,7 +6,7 @@ import { formatPeriod } from "@/components/dashboard/labels";
 import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import { CommitteeList } from "@/components/territories/committee-list";
 import { TerritoryCard } from "@/components/territories/territory-card";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";

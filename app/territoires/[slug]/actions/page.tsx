@@ -7,7 +7,7 @@ import { ActionPlanResults } from "@/components/actions/action-plan-results";
 import { ActionPlanToolbar } from "@/components/actions/action-plan-toolbar";
 import { actionPlanQuery, parseActionFilters, type SearchParams } from "@/lib/actions/plan-url";
 import { listActionReferenceData, listActions } from "@/lib/actions/queries";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 

@@ -7,7 +7,7 @@ import { CommitteeList } from "@/components/territories/committee-list";
 import { formatPeriod } from "@/components/dashboard/labels";
 import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import "@/components/dashboard/report-print.css";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { listReportActions } from "@/lib/dashboard/report-queries";

@@ -6,7 +6,7 @@ import { todayInFrance } from "@/lib/dates";
 import { createUser, territoryId, type TestUser } from "@/tests/factories";
 import { actionBody, actionUpdateBody, apiRequest, expectJson, routeContext } from "@/tests/api";
 import { actAs } from "@/tests/session";
-import { STALE_VERSION_MESSAGE } from "@/lib/actions/write";
+import { STALE_VERSION_MESSAGE } from "@/lib/actions/write/action-rows";
 import { GET, PATCH } from "./route";
 
 const prisma = getPrisma();

@@ -12,11 +12,10 @@ import { InstitutionFundingForm } from "@/components/actions/institution-funding
 import { ProgressForm } from "@/components/actions/progress-form";
 import { ProgressTimeline } from "@/components/actions/progress-timeline";
 import { StatusBadges } from "@/components/actions/status-badge";
-import { listActionHistoryEntries } from "@/lib/actions/history";
+import { listActionHistoryEntries } from "@/lib/actions/history/queries";
 import { getAction, listActionReferenceData } from "@/lib/actions/queries";
-import { institutionFunderByCollege } from "@/lib/actions/schemas";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
-import { can } from "@/lib/auth/permissions";
+import { findTerritoryAccess } from "@/lib/territories/access";
+import { can, institutionFunder } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -29,7 +28,7 @@ const loadAction = cache(async (slug: string, id: string) => {
   if (!uuidPattern.test(id)) return null;
   const user = await requireSessionUser();
   const [territory, action] = await Promise.all([findTerritoryAccess(user, slug), getAction(user, id)]);
-  if (!territory || !action || action.territoryId !== territory.id) return null;
+  if (!territory || !action || action.territory.id !== territory.id) return null;
   return { user, territory, action };
 });
 
@@ -51,8 +50,8 @@ export default async function ActionPage({ params }: Props) {
   const canArchive = can(user, "action.archive", territory.target);
   const canRecordProgress = can(user, "progress.record", territory.target);
   // Members edit every funding line through the form; Région and État record their own commitment.
-  const institutionFunderCode = institutionFunderByCollege[user.college];
-  const institutionFunder =
+  const institutionFunderCode = institutionFunder[user.college];
+  const ownFunder =
     institutionFunderCode && can(user, "funding.record", territory.target)
       ? reference.funders.find((funder) => funder.code === institutionFunderCode)
       : undefined;
@@ -100,13 +99,13 @@ export default async function ActionPage({ params }: Props) {
 
       <h2 className="fr-mt-6w">Financements</h2>
       <FundingTable action={action} />
-      {institutionFunder && (
+      {ownFunder && (
         <div className="fr-p-3w fr-mt-2w" style={{ border: "1px solid var(--border-default-grey)" }}>
-          <h3 className="fr-h5">Engagement de votre institution ({institutionFunder.label})</h3>
+          <h3 className="fr-h5">Engagement de votre institution ({ownFunder.label})</h3>
           <InstitutionFundingForm
             actionId={action.id}
             version={action.version}
-            funder={institutionFunder}
+            funder={ownFunder}
             current={institutionLine}
           />
         </div>

@@ -1,32 +1,21 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { exportActionsCsv } from "@/lib/actions/csv";
-import { listActionsForExport } from "@/lib/actions/export-queries";
+import { exportActionsCsv } from "@/lib/actions/plan-file/csv";
+import { listActionsForExport } from "@/lib/actions/plan-file/export-queries";
 import { listActionReferenceData } from "@/lib/actions/queries";
 import { actionFilters } from "@/lib/actions/schemas";
-import { exportActionsXlsx } from "@/lib/actions/xlsx";
+import { exportActionsXlsx } from "@/lib/actions/plan-file/xlsx";
 import { todayInFrance } from "@/lib/dates";
-import { hostileParameterErrors } from "@/lib/validation/query";
+import { openFileRequest, textResponse } from "@/lib/http/file-download";
 
 const contentTypes = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-function textResponse(status: number, message: string): Response {
-  return new Response(message, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-}
-
 /** The action plan of a territory as a file, with the filters and sort of the plan page, all pages. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  // A route handler is not behind a page: it checks the session and the scope itself.
-  const user = await getSessionUser();
-  if (!user) return textResponse(401, "Connectez-vous pour exporter le plan d'actions.");
-  const searchParams = new URL(request.url).searchParams;
-  const hostile = hostileParameterErrors(searchParams);
-  if (hostile) return textResponse(400, Object.values(hostile).flat().join("\n"));
+  const opened = await openFileRequest(request, "Connectez-vous pour exporter le plan d'actions.");
+  if (opened instanceof Response) return opened;
+  const { user, searchParams } = opened;
   const format = searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") {
     return textResponse(400, "Format d'export inconnu : choisissez « csv » ou « xlsx ».");

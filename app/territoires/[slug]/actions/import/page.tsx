@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/actions/import-form";
 import { ImportHelp } from "@/components/actions/import-help";
 import { actionPlanPath } from "@/lib/actions/plan-url";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/actions/action-form";
 import { emptyActionFormValues } from "@/lib/actions/form-values";
 import { listActionReferenceData, listPossiblePilots } from "@/lib/actions/queries";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 

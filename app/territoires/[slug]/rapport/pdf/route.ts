@@ -1,31 +1,20 @@
 import { formatPeriod } from "@/components/dashboard/labels";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { consumeAttempt } from "@/lib/auth/attempt-limits";
-import { getSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { todayInFrance } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { renderReportPdf } from "@/lib/report/pdf";
-import { hostileParameterErrors } from "@/lib/validation/query";
-
-function textResponse(status: number, message: string): Response {
-  return new Response(message, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-}
+import { openFileRequest, textResponse } from "@/lib/http/file-download";
 
 /**
  * The committee report as a PDF file: this server's own report page, printed by Chromium with the
  * caller's session (so with the caller's rights), the territory, period and date on every page.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  // A route handler is not behind a page: it checks the session and the scope itself.
-  const user = await getSessionUser();
-  if (!user) return textResponse(401, "Connectez-vous pour télécharger le rapport.");
-  const searchParams = new URL(request.url).searchParams;
-  const hostile = hostileParameterErrors(searchParams);
-  if (hostile) return textResponse(400, Object.values(hostile).flat().join("\n"));
+  const opened = await openFileRequest(request, "Connectez-vous pour télécharger le rapport.");
+  if (opened instanceof Response) return opened;
+  const { user, searchParams } = opened;
   const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) return textResponse(404, "Territoire introuvable.");
   const allowance = await consumeAttempt("report-pdf", user.id);

@@ -1,4 +1,4 @@
-import { recordProgress } from "@/lib/actions/progress-mutations";
+import { recordProgress } from "@/lib/actions/progress/mutations";
 import { actionResponse } from "@/lib/api/action-response";
 import { requireApiUser } from "@/lib/api/auth";
 import { apiRoute, mutationResponse, parsePathId, readJsonObject } from "@/lib/api/route";

@@ -1,6 +1,6 @@
 import { createAction } from "@/lib/actions/mutations";
 import { listActions } from "@/lib/actions/queries";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { actionFilters } from "@/lib/actions/schemas";
 import { actionResponse } from "@/lib/api/action-response";
 import { requireApiUser } from "@/lib/api/auth";

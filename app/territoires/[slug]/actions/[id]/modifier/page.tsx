@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/actions/action-form";
 import { toActionFormValues } from "@/lib/actions/form-values";
 import { getAction, listActionReferenceData, listPossiblePilots } from "@/lib/actions/queries";
-import { findTerritoryAccess } from "@/lib/actions/territory-access";
+import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;
   const user = await requireSessionUser();
   const [territory, action] = await Promise.all([findTerritoryAccess(user, slug), getAction(user, id)]);
-  if (!territory || !action || action.territoryId !== territory.id) return { title: "Action introuvable" };
+  if (!territory || !action || action.territory.id !== territory.id) return { title: "Action introuvable" };
   return { title: `Modifier « ${action.title} » - ${territory.name}` };
 }
 
@@ -27,7 +27,7 @@ export default async function EditActionPage({ params }: Props) {
   if (!uuidPattern.test(id)) notFound();
   const [territory, action] = await Promise.all([findTerritoryAccess(user, slug), getAction(user, id)]);
   // The right is checked on the territory stored on the action; the URL's slug must match it.
-  if (!territory || !action || action.territoryId !== territory.id) notFound();
+  if (!territory || !action || action.territory.id !== territory.id) notFound();
   if (!can(user, "action.update", territory.target)) notFound();
   const [reference, pilots] = await Promise.all([listActionReferenceData(), listPossiblePilots(territory.id)]);
   const actionHref = `/territoires/${territory.slug}/actions/${action.id}`;

@@ -1,4 +1,4 @@
-import { correctProgress, withdrawProgress } from "@/lib/actions/progress-mutations";
+import { correctProgress, withdrawProgress } from "@/lib/actions/progress/mutations";
 import { actionResponse } from "@/lib/api/action-response";
 import { requireApiUser } from "@/lib/api/auth";
 import { apiRoute, mutationResponse, parsePathId, readJsonObject } from "@/lib/api/route";

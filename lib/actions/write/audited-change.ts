@@ -6,8 +6,8 @@ import { getPrisma } from "@/lib/db";
 import { dayToDate, todayInFrance } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ResolvedReferences } from "./reference-checks";
-import { actionSnapshot } from "./snapshot";
-import { actionColumns, replaceActionChildren, type ActionFieldsInput, type InitialState } from "./write";
+import { actionSnapshot } from "../history/snapshot";
+import { actionColumns, replaceActionChildren, type ActionFieldsInput, type InitialState } from "./action-rows";
 
 export type ActionChangeResult = { actionId: string; territorySlug: string; version: number };
 

@@ -3,10 +3,10 @@ import { todayInFrance } from "@/lib/dates";
 import { actionUpdateInput, createActionAs } from "@/tests/actions";
 import { createUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
-import { describeActionChanges, type HistoryLabels } from "./history-changes";
-import { listActionHistoryEntries } from "./history";
-import { archiveAction, updateAction } from "./mutations";
-import { recordProgress } from "./progress-mutations";
+import { describeActionChanges, type HistoryLabels } from "./changes";
+import { listActionHistoryEntries } from "./queries";
+import { archiveAction, updateAction } from "../mutations";
+import { recordProgress } from "../progress/mutations";
 
 describe("listActionHistoryEntries", () => {
   it("tells creation, modification (fields with before → after in French), progress and archiving, newest first", async () => {

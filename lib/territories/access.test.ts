@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
-import { findTerritoryAccess } from "./territory-access";
+import { findTerritoryAccess } from "./access";
 
 describe("findTerritoryAccess", () => {
   it("gives a member the territory with its regions, against which the create right holds", async () => {

@@ -2,15 +2,15 @@
 
 import { createMutation } from "@/lib/auth/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
-import type { PermissionTarget } from "@/lib/auth/permissions";
+import type { TerritoryTarget } from "@/lib/auth/permissions";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { changeActionAudited } from "./audited-change";
-import { resolveReferences } from "./reference-checks";
-import { correctProgressInput, recordProgressInput, withdrawProgressInput } from "./schemas";
-import { actionTarget } from "./targets";
-import { claimVersion } from "./write";
+import { changeActionAudited } from "../write/audited-change";
+import { resolveReferences } from "../write/reference-checks";
+import { correctProgressInput, recordProgressInput, withdrawProgressInput } from "../schemas";
+import { actionTarget } from "../targets";
+import { claimVersion } from "../write/action-rows";
 
 // Points d'avancement: the only way an action's progress and status change. A point is an
 // observation (dated today or earlier); the action shows its latest point by date, then by
@@ -43,15 +43,15 @@ async function findPoint(tx: Prisma.TransactionClient, actionId: string, pointId
 function changePoint(
   operation: "progress" | "progress.correct" | "progress.withdraw",
   user: SessionUser,
-  target: PermissionTarget,
+  target: TerritoryTarget,
   input: { actionId: string; version: number; statusCode?: string },
   apply: (tx: Prisma.TransactionClient) => Promise<Prisma.InputJsonObject>,
 ) {
   return changeActionAudited(
     user,
-    { actionId: input.actionId, territoryId: target.territoryId!, operation },
+    { actionId: input.actionId, territoryId: target.territoryId, operation },
     async (tx) => {
-      if (input.statusCode) await resolveReferences(tx, target.territoryId!, { statusCode: input.statusCode });
+      if (input.statusCode) await resolveReferences(tx, target.territoryId, { statusCode: input.statusCode });
       const details = await apply(tx);
       await claimVersion(tx, input.actionId, input.version);
       return details;

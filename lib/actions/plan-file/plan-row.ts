@@ -2,7 +2,7 @@ import { collegeLabels } from "@/lib/users/schemas";
 import { calendarDay, DATE_FORMAT_MESSAGE, frenchDayToIso, isUuid } from "@/lib/validation/fields";
 import { fundingHeader, normalizeName, type FieldColumnKey, type PlanReferenceData } from "./plan-columns";
 import type { PlanRecord } from "./plan-records";
-import { carrierCollegeLabels, carrierColleges, createActionInput, type CreateActionInput } from "./schemas";
+import { carrierCollegeLabels, carrierColleges, createActionInput, type CreateActionInput } from "../schemas";
 
 // One row of an imported file → the input of the action form, and the action it names if any.
 // Labels (or codes) become codes, French dates become YYYY-MM-DD, and the row is validated by the

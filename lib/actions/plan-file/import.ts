@@ -1,22 +1,23 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
-import { dateToDay, dayToDate, todayInFrance } from "@/lib/dates";
+import { dayToDate, todayInFrance } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { createActionAudited, refreshTerritoryPages } from "./audited-change";
+import { createActionAudited, refreshTerritoryPages } from "../write/audited-change";
 import { decodeCsvBytes } from "./csv-encoding";
 import { readCsvTable } from "./csv";
 import { fundingByFunder } from "./export-queries";
-import { actionFieldLabels } from "./field-labels";
+import { actionFieldLabels } from "../field-labels";
 import type { ImportActionsInput, ImportOutcome, ImportReport, ImportRowReport } from "./import-schema";
 import { convertRow, type ImportedActionInput } from "./plan-row";
 import { PlanFileError, recordsFromTable } from "./plan-records";
-import { listActionReferenceData } from "./queries";
-import { resolveReferences } from "./reference-checks";
-import { actionSnapshot } from "./snapshot";
-import { actionColumns, claimVersion, replaceActionChildren } from "./write";
+import { listActionReferenceData } from "../queries";
+import { resolveReferences } from "../write/reference-checks";
+import { actionSnapshot } from "../history/snapshot";
+import { actionViewInclude, editableFieldsOf, toActionView } from "../view";
+import { actionColumns, claimVersion, replaceActionChildren } from "../write/action-rows";
 import { readXlsxTable } from "./xlsx";
 
 // Importing an action plan file (CSV or the XLSX export, edited): rows with an identifier update
@@ -74,64 +75,30 @@ const changeLabel = (field: (typeof comparedFields)[number]) =>
 
 type Comparable = Record<(typeof comparedFields)[number], unknown>;
 
-const noNumber = (value: number | null | undefined) => (value === null || value === undefined ? null : value);
+const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 
-function comparableInput(input: ImportedActionInput): Comparable {
+/** The editable fields, from a file's row or from the stored action, in the one form they compare in. */
+function comparable(fields: ImportedActionInput | ReturnType<typeof editableFieldsOf>): Comparable {
   return {
-    title: input.title,
-    leverCode: input.leverCode,
-    subThemeCode: input.subThemeCode ?? null,
-    description: input.description,
-    expectedResults: input.expectedResults,
-    statusCode: input.statusCode,
-    progress: input.progress,
-    plannedStartDate: input.plannedStartDate ?? null,
-    plannedEndDate: input.plannedEndDate ?? null,
-    carrierCollege: input.carrierCollege,
-    carrierOrganisation: input.carrierOrganisation,
-    partners: input.partners,
-    plannedBudget: noNumber(input.plannedBudget),
-    funding: fundingByFunder(input.fundingLines),
-    indicators: input.indicators.map((indicator) => ({
+    title: fields.title,
+    leverCode: fields.leverCode,
+    subThemeCode: orNull(fields.subThemeCode),
+    description: fields.description,
+    expectedResults: fields.expectedResults,
+    statusCode: fields.statusCode,
+    progress: fields.progress,
+    plannedStartDate: orNull(fields.plannedStartDate),
+    plannedEndDate: orNull(fields.plannedEndDate),
+    carrierCollege: fields.carrierCollege,
+    carrierOrganisation: fields.carrierOrganisation,
+    partners: fields.partners,
+    plannedBudget: orNull(fields.plannedBudget),
+    funding: fundingByFunder(fields.fundingLines),
+    indicators: fields.indicators.map((indicator) => ({
       label: indicator.label,
       unit: indicator.unit,
-      target: noNumber(indicator.target),
-      latestValue: noNumber(indicator.latestValue),
-    })),
-  };
-}
-
-const currentInclude = {
-  lever: { select: { code: true } },
-  subTheme: { select: { code: true } },
-  fundingLines: { orderBy: { position: "asc" } },
-  indicators: { orderBy: { position: "asc" } },
-  pilots: { select: { userId: true } },
-} satisfies Prisma.ActionInclude;
-
-type CurrentAction = Prisma.ActionGetPayload<{ include: typeof currentInclude }>;
-
-function comparableAction(action: CurrentAction): Comparable {
-  return {
-    title: action.title,
-    leverCode: action.lever.code,
-    subThemeCode: action.subTheme?.code ?? null,
-    description: action.description,
-    expectedResults: action.expectedResults,
-    statusCode: action.statusCode,
-    progress: action.progress,
-    plannedStartDate: action.plannedStartDate ? dateToDay(action.plannedStartDate) : null,
-    plannedEndDate: action.plannedEndDate ? dateToDay(action.plannedEndDate) : null,
-    carrierCollege: action.carrierCollege,
-    carrierOrganisation: action.carrierOrganisation,
-    partners: action.partners,
-    plannedBudget: noNumber(action.plannedBudget),
-    funding: fundingByFunder(action.fundingLines),
-    indicators: action.indicators.map(({ label, unit, target, latestValue }) => ({
-      label,
-      unit,
-      target: noNumber(target),
-      latestValue: noNumber(latestValue),
+      target: orNull(indicator.target),
+      latestValue: orNull(indicator.latestValue),
     })),
   };
 }
@@ -164,9 +131,10 @@ async function planRows(input: ImportActionsInput): Promise<PlannedRow[]> {
   const ids = converted.flatMap(({ row }) => (row.ok && row.id ? [row.id] : []));
   const current = await getPrisma().action.findMany({
     where: { id: { in: ids }, territoryId: input.territoryId, archivedAt: null },
-    include: currentInclude,
+    include: actionViewInclude,
   });
-  const byId = new Map(current.map((action) => [action.id, action]));
+  const today = todayInFrance();
+  const byId = new Map(current.map((action) => [action.id, toActionView(action, today)]));
   const seen = new Set<string>();
   return converted.map(({ record, row }): PlannedRow => {
     const line = record.line;
@@ -189,7 +157,7 @@ async function planRows(input: ImportActionsInput): Promise<PlannedRow[]> {
         "Aucune action de ce territoire n'a cet identifiant (archivée, ou d'un autre territoire) : videz la cellule pour créer l'action.",
       );
     }
-    const changes = changedFields(comparableAction(action), comparableInput(row.input));
+    const changes = changedFields(comparable(editableFieldsOf(action)), comparable(row.input));
     if (changes.length === 0) return { line, title, outcome: "unchanged" };
     if (row.version !== action.version) {
       return error(
@@ -225,11 +193,18 @@ async function updateFromRow(
   territoryId: string,
   row: Extract<PlannedRow, { outcome: "update" }>,
 ) {
-  const current = await tx.action.findUniqueOrThrow({ where: { id: row.id }, include: currentInclude });
+  const current = await tx.action.findUniqueOrThrow({
+    where: { id: row.id },
+    select: { progress: true, statusCode: true },
+  });
   const before = await actionSnapshot(tx, row.id);
   const references = await resolveReferences(tx, territoryId, row.input);
   await claimVersion(tx, row.id, row.version, actionColumns(row.input, references));
-  await replaceActionChildren(tx, row.id, { ...row.input, pilotIds: current.pilots.map((pilot) => pilot.userId) });
+  // The file has no pilots: they stay as they are.
+  const pilotIds = (await tx.actionPilot.findMany({ where: { actionId: row.id }, select: { userId: true } })).map(
+    (pilot) => pilot.userId,
+  );
+  await replaceActionChildren(tx, row.id, { ...row.input, pilotIds });
   if (current.progress !== row.input.progress || current.statusCode !== row.input.statusCode) {
     await tx.progressUpdate.create({
       data: {

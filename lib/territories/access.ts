@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { PermissionTarget, PermissionUser } from "@/lib/auth/permissions";
+import type { PermissionUser, TerritoryTarget } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { isSlug } from "@/lib/validation/fields";
@@ -10,7 +10,7 @@ export type TerritoryAccess = {
   slug: string;
   name: string;
   /** What `can()` checks the territory's rights against: its id and every region it spans. */
-  target: PermissionTarget;
+  target: TerritoryTarget;
 };
 
 /**
@@ -35,3 +35,12 @@ export const findTerritoryAccess = cache(async function findTerritoryAccess(
     target: { territoryId: territory.id, regionCodes: territory.regions.map((region) => region.regionCode) },
   };
 });
+
+/** A territory as a permission target: its id and every region it spans, read from the database. */
+export async function territoryTarget(territoryId: string): Promise<TerritoryTarget | null> {
+  const territory = await getPrisma().territory.findUnique({
+    where: { id: territoryId },
+    select: { id: true, regions: { select: { regionCode: true } } },
+  });
+  return territory ? { territoryId: territory.id, regionCodes: territory.regions.map((r) => r.regionCode) } : null;
+}

@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemoData } from "../../prisma/seed/demo";
 import { seedReferenceData } from "../../prisma/seed/reference";
 import { deployMigrations } from "./migrations/engine";

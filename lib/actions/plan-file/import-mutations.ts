@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { createMutation } from "@/lib/auth/safe-action";
 import { importActionPlan } from "./import";
 import { importActionsInput } from "./import-schema";
-import { territoryTarget } from "./targets";
+import { territoryTarget } from "@/lib/territories/access";
 
 /**
  * Previews, then applies, an action plan file in a territory: the right to create actions there,

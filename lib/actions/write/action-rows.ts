@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/dates";
-import type { CreateActionInput, UpdateActionInput } from "./schemas";
+import type { CreateActionInput, UpdateActionInput } from "../schemas";
 import type { ResolvedReferences } from "./reference-checks";
 
 export const STALE_VERSION_MESSAGE =

@@ -1,8 +1,8 @@
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatEuros, formatNumber, formatPercent } from "@/lib/format";
-import { carrierCollegeLabels } from "./schemas";
+import { carrierCollegeLabels } from "../schemas";
 
-// Turns two audit snapshots of an action (lib/actions/snapshot.ts) into the list of changes a
+// Turns two audit snapshots of an action (history/snapshot.ts) into the list of changes a
 // person reads in the history: French field names, labels instead of codes.
 
 export type HistoryLabels = {

@@ -3,7 +3,7 @@ import { createConnection } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { embeddedUrl } from "./embedded-url";
+import { embeddedUrl } from "../../lib/db/embedded-url";
 
 export type EmbeddedPostgres = {
   url: string;

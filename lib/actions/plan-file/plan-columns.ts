@@ -1,4 +1,4 @@
-import { carrierCollegeLabels, type carrierColleges } from "./schemas";
+import { carrierCollegeLabels, type carrierColleges } from "../schemas";
 
 // The columns of an exported action plan (CSV and XLSX), which the import reads back: one row per
 // action, French headers, labels rather than codes so that a person can read and edit the file.

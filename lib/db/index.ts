@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { isEmbeddedUrl } from "@/lib/db/embedded-url";
+import { isEmbeddedUrl } from "./embedded-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { startDatabaseQuery } from "@/lib/observability/server-timing";
 

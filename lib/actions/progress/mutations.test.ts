@@ -8,8 +8,8 @@ import { createActionAs, permissionUserOf } from "@/tests/actions";
 import { apiRequest, expectJson, routeContext } from "@/tests/api";
 import { createUser, type TestUser } from "@/tests/factories";
 import { actAs } from "@/tests/session";
-import { listActionHistoryEntries } from "./history";
-import { correctProgress, recordProgress, withdrawProgress } from "./progress-mutations";
+import { listActionHistoryEntries } from "../history/queries";
+import { correctProgress, recordProgress, withdrawProgress } from "./mutations";
 
 const prisma = getPrisma();
 const SLUG = "cote-d-albatre";

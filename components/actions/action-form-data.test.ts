@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createActionInput } from "@/lib/actions/schemas";
-import { buildActionInput, localValidationState } from "./action-form-state";
+import { localValidationState } from "@/components/ui/form-state";
+import { buildActionInput } from "./action-form-data";
 
 function formData(entries: [string, string][]): FormData {
   const data = new FormData();

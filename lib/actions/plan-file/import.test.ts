@@ -12,9 +12,9 @@ import { exportActionsCsv } from "./csv";
 import { listActionsForExport } from "./export-queries";
 import { importActions } from "./import-mutations";
 import { planColumnsFor } from "./plan-columns";
-import { updateAction } from "./mutations";
-import { listActionReferenceData } from "./queries";
-import { actionFilters } from "./schemas";
+import { updateAction } from "../mutations";
+import { listActionReferenceData } from "../queries";
+import { actionFilters } from "../schemas";
 import { exportActionsXlsx } from "./xlsx";
 
 // Other test files write actions in the same territories at the same time: every action here

@@ -3,8 +3,8 @@ import { auditOperationLabel } from "@/lib/audit/labels";
 import { getPrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
-import { describeActionChanges, snapshotUserIds, type FieldChange, type HistoryLabels } from "./history-changes";
-import { listActionHistory, listActionReferenceData } from "./queries";
+import { describeActionChanges, snapshotUserIds, type FieldChange, type HistoryLabels } from "./changes";
+import { listActionHistory, listActionReferenceData } from "../queries";
 
 export type HistoryEntry = {
   id: string;
