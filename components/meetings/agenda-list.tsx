@@ -65,7 +65,7 @@ export function AgendaList({ meetingId, version, territorySlug, points, editable
       {points.length === 0 ? (
         <p>Aucun point à l&apos;ordre du jour pour l&apos;instant.</p>
       ) : (
-        <ol className="ti-agenda">
+        <ol aria-label="Points de l'ordre du jour">
           {points.map((point, index) => (
             <li key={point.id} className="fr-mb-3w">
               <p className="fr-text--bold fr-mb-1v">

@@ -1,6 +1,6 @@
-import "server-only";
+// No "server-only": the demo seed proposes the agenda of its upcoming séances with it too.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BLOCKED_STATUS } from "@/lib/dashboard/sql";
+import { BLOCKED_STATUS } from "@/lib/actions/status-rules";
 import type { AgendaReason } from "./schemas";
 
 export type ProposedPoint = { actionId: string; title: string; reason: Exclude<AgendaReason, "FREE"> };

@@ -51,13 +51,18 @@ describe("inviteUser", () => {
     expect(await inviteUser(asBinome)).toMatchObject({
       ok: false,
       code: "VALIDATION",
-      fieldErrors: { binomeTerritoryIds: ["Seuls un·e élu·e et un·e industriel·le forment le binôme d'un territoire."] },
+      fieldErrors: {
+        binomeTerritoryIds: ["Seuls un·e élu·e et un·e industriel·le forment le binôme d'un territoire."],
+      },
     });
     expect(await userCount()).toBe(before);
 
     const input = await invitationInput({ college: "CHEF_DE_PROJET" });
     expect(await inviteUser(input)).toMatchObject({ ok: true });
-    const invited = await prisma.user.findUniqueOrThrow({ where: { email: input.email }, include: { memberships: true } });
+    const invited = await prisma.user.findUniqueOrThrow({
+      where: { email: input.email },
+      include: { memberships: true },
+    });
     expect(invited.college).toBe("CHEF_DE_PROJET");
     expect(invited.memberships).toEqual([expect.objectContaining({ territoryId: huisne, isBinome: false })]);
     const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to: input.email } });
