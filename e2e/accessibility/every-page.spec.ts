@@ -77,6 +77,7 @@ test.describe("Every page, at every width", () => {
 
 test.describe("Forms showing their errors", () => {
   test("sign-in, password reset and account forms", async ({ page }) => {
+    test.setTimeout(120_000);
     const login = new LoginPage(page);
     await login.goto();
     await login.submit("personne@exemple.fr", "pas le bon mot de passe");

@@ -22,7 +22,7 @@ test("the chef·fe de projet plans a séance whose ordre du jour comes from the 
   // Proposed from the plan: a late action of Axe Seine, with its state at a glance.
   const late = meeting.points().filter({ hasText: "En retard ou bloquée" }).first();
   await expect(late).toBeVisible();
-  await expect(late.getByText(/Avancement \d+ %/)).toBeVisible();
+  await expect(late.getByText(/Avancement \d+\s%/)).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Chef·fe de projet" })).toBeVisible();
 
   await meeting.addPoint("Questions diverses");

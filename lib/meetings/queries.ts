@@ -1,5 +1,5 @@
 import "server-only";
-import type { College, PermissionUser } from "@/lib/auth/permissions";
+import { colleges, type College, type PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
@@ -124,7 +124,7 @@ export async function getMeeting(
       college: person.college,
       isBinome: person.memberships[0]?.isBinome ?? false,
     }))
-    .sort((a, b) => a.college.localeCompare(b.college) || a.name.localeCompare(b.name, "fr"));
+    .sort((a, b) => colleges.indexOf(a.college) - colleges.indexOf(b.college) || a.name.localeCompare(b.name, "fr"));
   return {
     id: meeting.id,
     kind: meeting.kind,

@@ -61,7 +61,7 @@ export default async function MeetingPage({ params }: Props) {
         points={meeting.agenda}
         editable={can(user, "meeting.prepare", territory.target)}
       />
-      <h2>Participants</h2>
+      <h2 className="fr-mt-6w">Participants</h2>
       <ParticipantList participants={meeting.participants} />
     </>
   );
