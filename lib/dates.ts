@@ -13,14 +13,41 @@ export function dateToDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Paris's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+function parisOffsetMinutes(instant: Date): number {
+  const offset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" })
+    .formatToParts(instant)
+    .find((part) => part.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
+  if (!match) return 0;
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
 /** The instant a calendar day starts in France (midnight, Paris time), for filters by day. */
 export function startOfDayInFrance(day: string): Date {
   const utcMidnight = dayToDate(day);
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" })
-    .formatToParts(utcMidnight)
-    .find((part) => part.type === "timeZoneName")?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
-  if (!match) return utcMidnight;
-  const minutes = (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-  return new Date(utcMidnight.getTime() - minutes * 60_000);
+  return new Date(utcMidnight.getTime() - parisOffsetMinutes(utcMidnight) * 60_000);
+}
+
+/** The instant of a wall-clock time in France ("2027-03-12", "14:30"), whatever the season. */
+export function instantInFrance(day: string, time: string): Date {
+  const asIfUtc = new Date(`${day}T${time}:00Z`);
+  const guess = new Date(asIfUtc.getTime() - parisOffsetMinutes(asIfUtc) * 60_000);
+  // Near a change of time, the offset at the guess is the right one.
+  return new Date(asIfUtc.getTime() - parisOffsetMinutes(guess) * 60_000);
+}
+
+/** The day and wall-clock time in France of an instant, as a form shows them. */
+export function dayAndTimeInFrance(instant: Date): { day: string; time: string } {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return { day: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }

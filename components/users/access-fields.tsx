@@ -3,7 +3,7 @@
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
-import { isCommitteeCollege, isRegionalCollege, type College } from "@/lib/auth/permissions";
+import { isBinomeCollege, isCommitteeCollege, isRegionalCollege, type College } from "@/lib/auth/permissions";
 import { collegeLabels } from "@/lib/users/schemas";
 import { fieldState, type FormState } from "@/components/ui/form-state";
 
@@ -78,16 +78,18 @@ export function AccessFields({
       {committee && (
         <>
           <Checkbox
-            legend="Comités de pilotage"
+            legend={isBinomeCollege(college) ? "Comités de pilotage" : "Territoires suivis"}
             options={territoryOptions("territoryIds", initial.territoryIds)}
             {...fieldState(state, "territoryIds")}
           />
-          <Checkbox
-            legend="Binôme élu–industriel (co-présidence du comité)"
-            hintText="À cocher seulement pour les territoires dont la personne est aussi membre."
-            options={territoryOptions("binomeTerritoryIds", initial.binomeTerritoryIds)}
-            {...fieldState(state, "binomeTerritoryIds")}
-          />
+          {isBinomeCollege(college) && (
+            <Checkbox
+              legend="Binôme élu–industriel (co-présidence du comité)"
+              hintText="À cocher seulement pour les territoires dont la personne est aussi membre."
+              options={territoryOptions("binomeTerritoryIds", initial.binomeTerritoryIds)}
+              {...fieldState(state, "binomeTerritoryIds")}
+            />
+          )}
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../fixtures/accessibility";
 import { accounts } from "../fixtures/accounts";
-import { firstActionPath, firstManagedUserPath, horizontalOverflow } from "../fixtures/pages";
+import { firstActionPath, firstManagedUserPath, firstMeetingPath, horizontalOverflow } from "../fixtures/pages";
 import { LoginPage } from "../pages/login.pom";
 
 // Every page, as the person who uses it: no accessibility violation at 1280, 640 and 320 px, and no
@@ -52,6 +52,15 @@ test.describe("Every page, at every width", () => {
     }
   });
 
+  test("the chef·fe de projet's séances", async ({ page }) => {
+    test.setTimeout(120_000);
+    await new LoginPage(page).signIn(accounts.chefAxeSeine);
+    const meeting = await firstMeetingPath(page);
+    for (const path of ["/territoires/axe-seine/seances", "/territoires/axe-seine/seances/nouvelle", meeting]) {
+      await checkPage(page, path);
+    }
+  });
+
   test("the State's pages", async ({ page }) => {
     test.setTimeout(180_000);
     await new LoginPage(page).signIn(accounts.etat);
@@ -68,6 +77,7 @@ test.describe("Every page, at every width", () => {
 
 test.describe("Forms showing their errors", () => {
   test("sign-in, password reset and account forms", async ({ page }) => {
+    test.setTimeout(120_000);
     const login = new LoginPage(page);
     await login.goto();
     await login.submit("personne@exemple.fr", "pas le bon mot de passe");

@@ -5,6 +5,8 @@
 
 export const NOT_STARTED_STATUS = "A_VENIR";
 export const DONE_STATUS = "REALISEE";
+/** The status that counts as "blocked" in the tiles, the vigilance list and the séance agenda. */
+export const BLOCKED_STATUS = "BLOQUEE";
 
 export type StateIssue = { path: "progress" | "statusCode"; message: string };
 

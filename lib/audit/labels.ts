@@ -16,6 +16,8 @@ export const auditOperationLabels: Record<string, string> = {
   "account.password-change": "Changement de mot de passe",
   "account.password-reset-request": "Demande de réinitialisation du mot de passe",
   "account.password-reset": "Réinitialisation du mot de passe",
+  "meeting.plan": "Séance planifiée",
+  "meeting.agenda": "Ordre du jour modifié",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };

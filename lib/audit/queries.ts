@@ -5,6 +5,7 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { auditEventScope, managedUserScope, territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { dayToDate, startOfDayInFrance } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 import { describeAccountChanges, snapshotTerritoryIds } from "@/lib/users/account-changes";
 import type { AuditLogFilters } from "./filters";
@@ -120,6 +121,7 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
 
   return events.map((event) => {
     const isAction = event.entityType === "action";
+    const isMeeting = event.entityType === "meeting";
     const action = isAction ? actions.get(event.entityId) : undefined;
     const concerned = ids([event.territoryId, ...event.territoryIds]).map(
       (id) => territoryNames.get(id) ?? "territoire supprimé",
@@ -134,7 +136,7 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
     } else if (event.operation.startsWith("api-token.")) {
       const name = tokenName(event);
       changes = name ? [{ label: "Jeton", before: "", after: name }] : [];
-    } else if (!isAction) {
+    } else if (!isAction && !isMeeting) {
       changes = describeAccountChanges(event.before, event.after, accountLabels);
     }
     return {
@@ -146,16 +148,24 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
       entityType: event.entityType,
       entityLabel: isAction
         ? (action?.title ?? recordedTitle(event) ?? event.entityId)
-        : (names.get(event.entityId) ?? "Compte supprimé"),
+        : isMeeting
+          ? meetingLabel(event)
+          : (names.get(event.entityId) ?? "Compte supprimé"),
       entityHref: action
         ? `/territoires/${action.territory.slug}/actions/${action.id}`
-        : !isAction && managed.has(event.entityId)
+        : !isAction && !isMeeting && managed.has(event.entityId)
           ? `/admin/utilisateurs/${event.entityId}`
           : null,
       territoryName: concerned.length ? concerned.sort((a, b) => a.localeCompare(b, "fr")).join(", ") : null,
       changes,
     };
   });
+}
+
+/** "Séance du 12 mars 2027", from the séance's recorded snapshot. */
+function meetingLabel(event: { before: Prisma.JsonValue; after: Prisma.JsonValue }): string {
+  const snapshot = (event.after ?? event.before) as { startsAt?: unknown } | null;
+  return typeof snapshot?.startsAt === "string" ? `Séance du ${formatDate(new Date(snapshot.startsAt))}` : "Séance";
 }
 
 const newestFirst = [{ occurredAt: "desc" }, { id: "desc" }] satisfies Prisma.AuditEventOrderByWithRelationInput[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   assignableColleges,
+  binomeColleges,
   can,
   colleges,
   committeeColleges,
@@ -28,6 +29,7 @@ const expected: Record<College, Record<Operation, string>> = {
     "action.archive": "YNNN",
     "progress.record": "YYNN",
     "funding.record": "YYNN",
+    "meeting.prepare": "YNNN",
     "audit.read": "NNNN",
     "user.invite": "NNNN",
     "user.manage": "NNNN",
@@ -43,6 +45,23 @@ const expected: Record<College, Record<Operation, string>> = {
     "action.archive": "YNNN",
     "progress.record": "YYNN",
     "funding.record": "YYNN",
+    "meeting.prepare": "YNNN",
+    "audit.read": "NNNN",
+    "user.invite": "NNNN",
+    "user.manage": "NNNN",
+    "outbox.read": "NNNN",
+    "outbox.readSent": "NNNN",
+    "referenceData.manage": "NNNN",
+    "account.update": "YYYY",
+  },
+  CHEF_DE_PROJET: {
+    "territory.read": "YYNN",
+    "action.create": "YYNN",
+    "action.update": "YYNN",
+    "action.archive": "NNNN",
+    "progress.record": "YYNN",
+    "funding.record": "YYNN",
+    "meeting.prepare": "YYNN",
     "audit.read": "NNNN",
     "user.invite": "NNNN",
     "user.manage": "NNNN",
@@ -58,6 +77,7 @@ const expected: Record<College, Record<Operation, string>> = {
     "action.archive": "NNNN",
     "progress.record": "NNNN",
     "funding.record": "YYYN",
+    "meeting.prepare": "NNNN",
     "audit.read": "NNNN",
     "user.invite": "NNNN",
     "user.manage": "NNNN",
@@ -73,6 +93,7 @@ const expected: Record<College, Record<Operation, string>> = {
     "action.archive": "NNNN",
     "progress.record": "NNNN",
     "funding.record": "YYYN",
+    "meeting.prepare": "NNNN",
     "audit.read": "YYYN",
     "user.invite": "YYYN",
     "user.manage": "YYYN",
@@ -88,6 +109,7 @@ const expected: Record<College, Record<Operation, string>> = {
     "action.archive": "NNNN",
     "progress.record": "NNNN",
     "funding.record": "NNNN",
+    "meeting.prepare": "NNNN",
     "audit.read": "YYYY",
     "user.invite": "YYYY",
     "user.manage": "YYYY",
@@ -151,7 +173,8 @@ describe("permission table", () => {
 // The rights that sit beside the table, written out independently too.
 describe("rights beside the table", () => {
   it("names the committee colleges (accounts on territories) and the regional ones (accounts on a region)", () => {
-    expect(committeeColleges).toEqual(["ELU", "INDUSTRIEL"]);
+    expect(committeeColleges).toEqual(["ELU", "INDUSTRIEL", "CHEF_DE_PROJET"]);
+    expect(binomeColleges).toEqual(["ELU", "INDUSTRIEL"]);
     expect(regionalColleges).toEqual(["REGION", "ETAT"]);
   });
 
@@ -159,6 +182,7 @@ describe("rights beside the table", () => {
   const recordable: Record<College, string[]> = {
     ELU: funders,
     INDUSTRIEL: funders,
+    CHEF_DE_PROJET: funders,
     REGION: ["REGION"],
     ETAT: ["ETAT"],
     ADMIN: funders, // but ADMIN holds no funding.record at all (table above)
@@ -172,9 +196,10 @@ describe("rights beside the table", () => {
   const assignable: Record<College, College[]> = {
     ELU: [],
     INDUSTRIEL: [],
+    CHEF_DE_PROJET: [],
     REGION: [],
-    ETAT: ["ELU", "INDUSTRIEL", "REGION", "ETAT"],
-    ADMIN: ["ELU", "INDUSTRIEL", "REGION", "ETAT", "ADMIN"],
+    ETAT: ["ELU", "INDUSTRIEL", "CHEF_DE_PROJET", "REGION", "ETAT"],
+    ADMIN: ["ELU", "INDUSTRIEL", "CHEF_DE_PROJET", "REGION", "ETAT", "ADMIN"],
   };
   for (const college of colleges) {
     it(`${college} gives accounts the colleges ${assignable[college].join(", ") || "none"}`, () => {

@@ -2,7 +2,7 @@
 // mutation goes through lib/auth/safe-action.ts, every read through lib/auth/scope.ts) and the UI
 // reads the same table to hide what a user cannot do. No other file decides a right.
 
-export const colleges = ["ELU", "INDUSTRIEL", "REGION", "ETAT", "ADMIN"] as const;
+export const colleges = ["ELU", "INDUSTRIEL", "CHEF_DE_PROJET", "REGION", "ETAT", "ADMIN"] as const;
 export type College = (typeof colleges)[number];
 
 export const operations = [
@@ -12,6 +12,7 @@ export const operations = [
   "action.archive",
   "progress.record",
   "funding.record",
+  "meeting.prepare",
   "audit.read",
   "user.invite",
   "user.manage",
@@ -41,6 +42,7 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
     "action.archive": "binome",
     "progress.record": "member",
     "funding.record": "member",
+    "meeting.prepare": "binome",
     "audit.read": "none",
     "user.invite": "none",
     "user.manage": "none",
@@ -56,6 +58,25 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
     "action.archive": "binome",
     "progress.record": "member",
     "funding.record": "member",
+    "meeting.prepare": "binome",
+    "audit.read": "none",
+    "user.invite": "none",
+    "user.manage": "none",
+    "outbox.read": "none",
+    "outbox.readSent": "none",
+    "referenceData.manage": "none",
+    "account.update": "all",
+  },
+  // The territory's chef·fe de projet runs the plan day to day: records and edits actions and
+  // progress on the territories they serve; archiving stays with the binôme.
+  CHEF_DE_PROJET: {
+    "territory.read": "member",
+    "action.create": "member",
+    "action.update": "member",
+    "action.archive": "none",
+    "progress.record": "member",
+    "funding.record": "member",
+    "meeting.prepare": "member",
     "audit.read": "none",
     "user.invite": "none",
     "user.manage": "none",
@@ -71,6 +92,7 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
     "action.archive": "none",
     "progress.record": "none",
     "funding.record": "region",
+    "meeting.prepare": "none",
     "audit.read": "none",
     "user.invite": "none",
     "user.manage": "none",
@@ -86,6 +108,7 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
     "action.archive": "none",
     "progress.record": "none",
     "funding.record": "region",
+    "meeting.prepare": "none",
     "audit.read": "region",
     "user.invite": "region",
     "user.manage": "region",
@@ -101,6 +124,7 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
     "action.archive": "none",
     "progress.record": "none",
     "funding.record": "none",
+    "meeting.prepare": "none",
     "audit.read": "all",
     "user.invite": "all",
     "user.manage": "all",
@@ -115,9 +139,10 @@ export const permissionTable: Record<College, Record<Operation, ScopeLevel>> = {
 export const assignableColleges: Record<College, readonly College[]> = {
   ELU: [],
   INDUSTRIEL: [],
+  CHEF_DE_PROJET: [],
   REGION: [],
   // The State manages accounts for its region, but not platform administrators.
-  ETAT: ["ELU", "INDUSTRIEL", "REGION", "ETAT"],
+  ETAT: ["ELU", "INDUSTRIEL", "CHEF_DE_PROJET", "REGION", "ETAT"],
   ADMIN: colleges,
 };
 
@@ -128,8 +153,13 @@ export const assignableColleges: Record<College, readonly College[]> = {
  */
 export const committeeColleges = colleges.filter((college) => permissionTable[college]["territory.read"] === "member");
 export const regionalColleges = colleges.filter((college) => permissionTable[college]["territory.read"] === "region");
+/** Colleges whose members may co-chair a committee (the binôme élu–industriel): those the table gives binôme-only rights. */
+export const binomeColleges = colleges.filter((college) =>
+  operations.some((operation) => permissionTable[college][operation] === "binome"),
+);
 export const isCommitteeCollege = (college: string) => (committeeColleges as readonly string[]).includes(college);
 export const isRegionalCollege = (college: string) => (regionalColleges as readonly string[]).includes(college);
+export const isBinomeCollege = (college: string) => (binomeColleges as readonly string[]).includes(college);
 
 /**
  * The funder a college speaks for when it records funding (`funding.record`): the Région and the
@@ -138,6 +168,7 @@ export const isRegionalCollege = (college: string) => (regionalColleges as reado
 export const institutionFunder: Record<College, string | null> = {
   ELU: null,
   INDUSTRIEL: null,
+  CHEF_DE_PROJET: null,
   REGION: "REGION",
   ETAT: "ETAT",
   ADMIN: null,

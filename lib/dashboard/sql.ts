@@ -6,8 +6,7 @@ import type { DashboardFilters } from "./types";
 // SQL fragments shared by the territory dashboard and the comparison. Every value goes through
 // Prisma's tagged templates as a bound parameter; only these constant fragments are composed.
 
-/** The status that counts as "blocked" in the tiles and the vigilance list. */
-export const BLOCKED_STATUS = "BLOQUEE";
+export { BLOCKED_STATUS } from "@/lib/actions/status-rules";
 
 /**
  * The day a period's figures are "as of": its last day, or today while the period is not over.

@@ -43,7 +43,7 @@ const PASSWORD = "une phrase de passe solide";
 type Sandbox = { userIds: string[]; actionIds: string[]; emails: string[] };
 
 async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<string> {
-  const [events, actions, points, fundingLines, users, memberships, invitations, tokens, resets, mails] =
+  const [events, actions, points, fundingLines, users, memberships, invitations, tokens, resets, mails, meetings] =
     await Promise.all([
       prisma.auditEvent.count({
         where: { OR: [{ actorId: { in: userIds } }, { entityId: { in: [...userIds, ...actionIds] } }] },
@@ -72,6 +72,11 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
       prisma.apiToken.count({ where: { userId: { in: userIds } } }),
       prisma.passwordReset.count({ where: { userId: { in: userIds } } }),
       prisma.outboxEmail.count({ where: { to: { in: emails } } }),
+      prisma.meeting.findMany({
+        where: { organiserId: { in: userIds } },
+        select: { id: true, version: true, place: true, _count: { select: { agendaItems: true, participants: true } } },
+        orderBy: { id: "asc" },
+      }),
     ]);
   return JSON.stringify({
     events,
@@ -84,6 +89,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
     tokens,
     resets,
     mails,
+    meetings,
   });
 }
 
@@ -95,7 +101,60 @@ type Case = {
   skip?: string[];
 };
 
+/** A séance of Collines de Normandie planned by its chef·fe de projet, with one free point. */
+async function plannedMeeting() {
+  const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: "collines-de-normandie" }] });
+  actAs(chef);
+  const planned = await mutations.planMeeting!(await meetingInput());
+  if (!planned.ok) throw new Error(planned.message);
+  const { meetingId } = planned.data as { meetingId: string };
+  const added = await mutations.addAgendaItem!({ meetingId, version: 1, title: "Questions diverses" });
+  if (!added.ok) throw new Error(added.message);
+  const item = await prisma.agendaItem.findFirstOrThrow({ where: { meetingId, reason: "FREE" } });
+  return { chef, meetingId, itemId: item.id, version: 2 };
+}
+
+async function meetingInput() {
+  return {
+    territoryId: await territoryId("collines-de-normandie"),
+    kind: "COMITE_PROJET",
+    day: "2027-03-12",
+    time: "14:30",
+    place: "Salle du conseil, Flers",
+    videoUrl: "https://webconf.numerique.gouv.fr/seance",
+    participantIds: [],
+  };
+}
+
 const cases: Record<string, () => Promise<Case>> = {
+  async planMeeting() {
+    const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: "collines-de-normandie" }] });
+    return { actor: chef, input: await meetingInput(), sandbox: { userIds: [chef.id], actionIds: [], emails: [] } };
+  },
+  async addAgendaItem() {
+    const { chef, meetingId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version, title: "Point d'information" },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async moveAgendaItem() {
+    const { chef, meetingId, itemId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version, itemId, direction: "up" },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async removeAgendaItem() {
+    const { chef, meetingId, itemId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version, itemId },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
   async createAction() {
     const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
     return {

@@ -11,6 +11,15 @@ describe("invitationRole", () => {
     );
   });
 
+  it("names the territories a chef·fe de projet serves", () => {
+    expect(`en tant ${invitationRole("CHEF_DE_PROJET", ["Axe Seine"], null)}`).toBe(
+      "en tant que chef·fe de projet du territoire Axe Seine",
+    );
+    expect(`en tant ${invitationRole("CHEF_DE_PROJET", ["Sud Manche", "Caen Industrie"], null)}`).toBe(
+      "en tant que chef·fe de projet des territoires Caen Industrie et Sud Manche",
+    );
+  });
+
   it("names the region of a Région or État officer", () => {
     expect(`en tant ${invitationRole("REGION", [], "Normandie")}`).toBe(
       "en tant que représentant·e de la Région Normandie",

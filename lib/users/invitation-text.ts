@@ -20,6 +20,13 @@ export function invitationRole(college: College, territoryNames: string[], regio
       ? `${committee} du comité de pilotage du territoire ${sorted[0]}`
       : `${committee} des comités de pilotage des territoires ${listOfNames(sorted)}`;
   }
+  if (college === "CHEF_DE_PROJET") {
+    const sorted = [...territoryNames].sort((a, b) => a.localeCompare(b, "fr"));
+    if (sorted.length === 0) return "que chef·fe de projet d'un territoire d'industrie";
+    return sorted.length === 1
+      ? `que chef·fe de projet du territoire ${sorted[0]}`
+      : `que chef·fe de projet des territoires ${listOfNames(sorted)}`;
+  }
   if (college === "REGION") return `que représentant·e de la Région${regionName ? ` ${regionName}` : ""}`;
   if (college === "ETAT") return `que représentant·e de l'État${regionName ? ` en région ${regionName}` : ""}`;
   return "qu'administrateur·rice de la plateforme";

@@ -42,6 +42,33 @@ describe("inviteUser", () => {
     expect(email.text).toMatch(/\/connexion\/invitation\/[A-Za-z0-9_-]{43}/);
   });
 
+  it("lets the State invite a chef·fe de projet on a territory, who cannot be part of the binôme", async () => {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    actAs(etat);
+    const huisne = await territoryId("vallee-de-l-huisne");
+    const before = await userCount();
+    const asBinome = await invitationInput({ college: "CHEF_DE_PROJET", binomeTerritoryIds: [huisne] });
+    expect(await inviteUser(asBinome)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: {
+        binomeTerritoryIds: ["Seuls un·e élu·e et un·e industriel·le forment le binôme d'un territoire."],
+      },
+    });
+    expect(await userCount()).toBe(before);
+
+    const input = await invitationInput({ college: "CHEF_DE_PROJET" });
+    expect(await inviteUser(input)).toMatchObject({ ok: true });
+    const invited = await prisma.user.findUniqueOrThrow({
+      where: { email: input.email },
+      include: { memberships: true },
+    });
+    expect(invited.college).toBe("CHEF_DE_PROJET");
+    expect(invited.memberships).toEqual([expect.objectContaining({ territoryId: huisne, isBinome: false })]);
+    const email = await prisma.outboxEmail.findFirstOrThrow({ where: { to: input.email } });
+    expect(email.text).toContain("en tant que chef·fe de projet du territoire Vallée de l'Huisne");
+  });
+
   it("refuses, writing nothing: a State user of another region, an élu, a disabled user, anonymous, bad input", async () => {
     const otherRegion = await createUser({ college: "ETAT", regionCode: "32" });
     const elu = await createUser({ college: "ELU", territories: [{ slug: "vallee-de-l-huisne", isBinome: true }] });

@@ -1,11 +1,12 @@
 import { text, uuid } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
-import { colleges, isCommitteeCollege, isRegionalCollege } from "@/lib/auth/permissions";
+import { colleges, isBinomeCollege, isCommitteeCollege, isRegionalCollege } from "@/lib/auth/permissions";
 
 export const collegeLabels = {
   ELU: "Élu·e",
   INDUSTRIEL: "Industriel·le",
+  CHEF_DE_PROJET: "Chef·fe de projet",
   REGION: "Région",
   ETAT: "État",
   ADMIN: "Administrateur",
@@ -54,6 +55,13 @@ export const userAccessInput = z
     if (isCommitteeCollege(input.college) && input.territoryIds.length === 0) {
       context.addIssue({ code: "custom", path: ["territoryIds"], message: "Choisissez au moins un territoire." });
     }
+    if (input.binomeTerritoryIds.length > 0 && !isBinomeCollege(input.college)) {
+      context.addIssue({
+        code: "custom",
+        path: ["binomeTerritoryIds"],
+        message: "Seuls un·e élu·e et un·e industriel·le forment le binôme d'un territoire.",
+      });
+    }
     if (input.binomeTerritoryIds.some((id) => !input.territoryIds.includes(id))) {
       context.addIssue({
         code: "custom",
@@ -62,8 +70,8 @@ export const userAccessInput = z
       });
     }
   })
-  // A college decides the kind of scope: élus and industriels sit on committees, Région and État
-  // follow a region, the administrator needs neither.
+  // A college decides the kind of scope: élus, industriels and chefs de projet serve territories,
+  // Région and État follow a region, the administrator needs neither.
   .transform((input) => ({
     college: input.college,
     regionCode: isRegionalCollege(input.college) ? (input.regionCode ?? null) : null,

@@ -210,3 +210,35 @@ describe("demo action plans", () => {
     expect(demoActionTitles(first!)).not.toEqual(demoActionTitles(second!));
   });
 });
+
+describe("demo séances", () => {
+  it("gives every territory a chef·fe de projet, its regional contacts, two past séances and one coming with a proposed agenda", async () => {
+    const territories = await prisma.territory.findMany({
+      include: {
+        memberships: { include: { user: { select: { college: true } } } },
+        contacts: { include: { user: { select: { college: true } } } },
+        meetings: { orderBy: { startsAt: "asc" }, include: { agendaItems: true, participants: true } },
+      },
+    });
+    const now = Date.now();
+    for (const territory of territories) {
+      expect(
+        territory.memberships.filter((m) => m.user.college === "CHEF_DE_PROJET"),
+        territory.slug,
+      ).toHaveLength(1);
+      expect(new Set(territory.contacts.map((contact) => contact.user.college)), territory.slug).toEqual(
+        new Set(["REGION", "ETAT"]),
+      );
+      const past = territory.meetings.filter((meeting) => meeting.startsAt.getTime() < now);
+      const upcoming = territory.meetings.filter((meeting) => meeting.startsAt.getTime() >= now);
+      expect([past.length, upcoming.length], territory.slug).toEqual([2, 1]);
+      expect(
+        upcoming[0]!.agendaItems.some((item) => item.reason === "LATE_OR_BLOCKED"),
+        territory.slug,
+      ).toBe(true);
+      expect(upcoming[0]!.participants.length, territory.slug).toBe(
+        territory.memberships.length + territory.contacts.length,
+      );
+    }
+  });
+});

@@ -57,7 +57,10 @@ export async function seedDemoActions(
         select: { intercommunality: { select: { epci: { select: { name: true } } } } },
       },
       memberships: {
-        where: { user: { email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null } },
+        // The élus and industriels of the committee carry the demo actions (the chef·fe de projet runs the plan).
+        where: {
+          user: { email: { endsWith: DEMO_EMAIL_DOMAIN }, disabledAt: null, college: { in: ["ELU", "INDUSTRIEL"] } },
+        },
         orderBy: { user: { email: "asc" } },
         select: { user: { select: { id: true, college: true } } },
       },

@@ -1,6 +1,7 @@
 import type { College, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoActions } from "./demo-actions";
+import { seedDemoMeetings } from "./demo-meetings";
 
 /** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
 export const DEMO_PASSWORD = "Pilotage-Demo-2026";
@@ -81,28 +82,57 @@ const otherTerritoryElus: { slug: string; name: string }[] = [
   { slug: "vallee-de-l-huisne", name: "Anne Perrier" },
 ];
 
-/** The territory's first intercommunalité, as the organisation of its élu. */
+/** Every territory has its chef·fe de projet, who runs the plan day to day. */
+const chefsDeProjet: { slug: string; name: string }[] = [
+  { slug: "axe-seine", name: "Camille Hébert" },
+  { slug: "vallee-de-la-bresle", name: "Lucas Morel" },
+  { slug: "caen-industrie", name: "Inès Guérin" },
+  { slug: "cote-d-albatre", name: "Hugo Lemoine" },
+  { slug: "nord-cotentin", name: "Léa Jacquet" },
+  { slug: "sud-manche", name: "Maxime Fontaine" },
+  { slug: "collines-de-normandie", name: "Chloé Renaud" },
+  { slug: "lisieux-industrie", name: "Antoine Roussel" },
+  { slug: "pays-de-l-aigle", name: "Manon Barbier" },
+  { slug: "vallee-de-l-huisne", name: "Théo Collet" },
+];
+
+/** The territory's first intercommunalité, as the organisation of its élu and of its chef·fe de projet. */
 async function otherTerritoryAccounts(prisma: PrismaClient): Promise<DemoAccount[]> {
   const territories = await prisma.territory.findMany({
-    where: { slug: { in: otherTerritoryElus.map((elu) => elu.slug) } },
     select: {
       slug: true,
       members: { orderBy: { position: "asc" }, take: 1, select: { intercommunality: { select: { epci: true } } } },
     },
   });
-  return otherTerritoryElus.flatMap(({ slug, name }) => {
-    const territory = territories.find((candidate) => candidate.slug === slug);
-    if (!territory) return [];
+  const organisationOf = (slug: string) =>
+    territories.find((candidate) => candidate.slug === slug)?.members[0]?.intercommunality.epci.name;
+  const elus = otherTerritoryElus.flatMap(({ slug, name }) => {
+    const organisation = organisationOf(slug);
+    if (!organisation) return [];
     return [
       {
         email: `elu.${slug}@demo.ti-pilotage.fr`,
         name,
-        organisation: territory.members[0]?.intercommunality.epci.name ?? "Intercommunalité",
+        organisation,
         college: "ELU" as const,
         territories: [{ slug, isBinome: true }],
       },
     ];
   });
+  const chefs = chefsDeProjet.flatMap(({ slug, name }) => {
+    const organisation = organisationOf(slug);
+    if (!organisation) return [];
+    return [
+      {
+        email: `chef-de-projet.${slug}@demo.ti-pilotage.fr`,
+        name,
+        organisation,
+        college: "CHEF_DE_PROJET" as const,
+        territories: [{ slug, isBinome: false }],
+      },
+    ];
+  });
+  return [...elus, ...chefs];
 }
 
 /**
@@ -138,4 +168,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
     });
   }
   await seedDemoActions(prisma);
+  await seedDemoMeetings(prisma);
 }

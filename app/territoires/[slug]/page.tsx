@@ -60,6 +60,14 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         </li>
         <li>
           <Link
+            className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-calendar-line"
+            href={`/territoires/${territory.slug}/seances`}
+          >
+            Séances
+          </Link>
+        </li>
+        <li>
+          <Link
             className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-file-text-line"
             href={`/territoires/${territory.slug}/rapport${query}`}
           >

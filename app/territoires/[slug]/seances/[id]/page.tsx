@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AgendaList } from "@/components/meetings/agenda-list";
+import { ParticipantList } from "@/components/meetings/participant-list";
+import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
+import { can } from "@/lib/auth/permissions";
+import { requireSessionUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { getMeeting } from "@/lib/meetings/queries";
+import { meetingKindLabels } from "@/lib/meetings/schemas";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireSessionUser();
+  const { slug, id } = await params;
+  const meeting = await getMeeting(user, slug, id);
+  return {
+    title: meeting
+      ? `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)} - ${meeting.territory.name}`
+      : "Séance introuvable",
+  };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const user = await requireSessionUser();
+  const { slug, id } = await params;
+  const meeting = await getMeeting(user, slug, id);
+  if (!meeting) notFound();
+  const { territory } = meeting;
+  const title = `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)}`;
+  return (
+    <>
+      <PageBreadcrumb
+        currentPageLabel={title}
+        segments={[
+          { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },
+          { label: "Séances", linkProps: { href: `/territoires/${territory.slug}/seances` } },
+        ]}
+      />
+      <h1>{title}</h1>
+      <p>Territoire d&apos;industrie {territory.name}</p>
+      <ul>
+        {meeting.place && <li>Lieu : {meeting.place}</li>}
+        {meeting.videoUrl && (
+          <li>
+            Visioconférence :{" "}
+            <a href={meeting.videoUrl} target="_blank" rel="noopener noreferrer">
+              {meeting.videoUrl}
+              <span className="fr-sr-only"> (nouvelle fenêtre)</span>
+            </a>
+          </li>
+        )}
+        {meeting.organiserName && <li>Organisée par {meeting.organiserName}</li>}
+      </ul>
+      <h2>Ordre du jour</h2>
+      <AgendaList
+        meetingId={meeting.id}
+        version={meeting.version}
+        territorySlug={territory.slug}
+        points={meeting.agenda}
+        editable={can(user, "meeting.prepare", territory.target)}
+      />
+      <h2 className="fr-mt-6w">Participants</h2>
+      <ParticipantList participants={meeting.participants} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The séances of a territory (/territoires/[slug]/seances) and the form that plans one. */
+export class MeetingsPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(territorySlug: string): Promise<void> {
+    await this.page.goto(`/territoires/${territorySlug}/seances`);
+    await expect(this.page.getByRole("heading", { level: 1, name: "Séances du comité" })).toBeVisible();
+  }
+
+  planButton(): Locator {
+    return this.page.getByRole("link", { name: "Planifier une séance" });
+  }
+
+  upcomingTable(): Locator {
+    return this.page.getByRole("table", { name: "Séances à venir" });
+  }
+
+  /** Fills the planning form (the participants keep their defaults) and sends it. */
+  async plan(values: { day: string; time: string; place: string }): Promise<void> {
+    await this.planButton().click();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Planifier une séance" })).toBeVisible();
+    await this.page.getByLabel("Date").fill(values.day);
+    await this.page.getByLabel("Heure de début").fill(values.time);
+    await this.page.getByLabel("Lieu").fill(values.place);
+    await this.page.getByRole("button", { name: "Planifier la séance" }).click();
+  }
+}
+
+/** One séance (/territoires/[slug]/seances/[id]): its ordre du jour and participants. */
+export class MeetingPage {
+  constructor(private readonly page: Page) {}
+
+  /** The points in order (a point's own buttons are list items too: keep those that state a reason). */
+  points(): Locator {
+    return this.page
+      .getByRole("list", { name: "Points de l'ordre du jour" })
+      .getByRole("listitem")
+      .filter({ hasText: /En retard ou bloquée|Sans point d'avancement récent|Statut changé|Point ajouté/ });
+  }
+
+  point(title: string): Locator {
+    return this.points().filter({ hasText: title });
+  }
+
+  async addPoint(title: string): Promise<void> {
+    await this.page.getByLabel("Ajouter un point à l'ordre du jour").fill(title);
+    await this.page.getByRole("button", { name: "Ajouter le point" }).click();
+  }
+}

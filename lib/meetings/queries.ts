@@ -1,0 +1,162 @@
+import "server-only";
+import { colleges, type College, type PermissionUser } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db";
+import { dateToDay, todayInFrance } from "@/lib/dates";
+import { isLateOn } from "@/lib/actions/view";
+import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
+import { isUuid } from "@/lib/validation/fields";
+import type { AgendaReason, MeetingKind } from "./schemas";
+
+export type MeetingSummary = {
+  id: string;
+  kind: MeetingKind;
+  startsAt: Date;
+  place: string;
+  videoUrl: string;
+  participantCount: number;
+  agendaCount: number;
+};
+
+/** A territory's séances, the coming ones first (soonest first), then the past ones (latest first). */
+export async function listMeetings(
+  user: PermissionUser,
+  territorySlug: string,
+): Promise<{ territory: TerritoryAccess; upcoming: MeetingSummary[]; past: MeetingSummary[] } | null> {
+  const territory = await findTerritoryAccess(user, territorySlug);
+  if (!territory) return null;
+  const meetings = await getPrisma().meeting.findMany({
+    where: { territoryId: territory.id },
+    orderBy: { startsAt: "asc" },
+    include: { _count: { select: { participants: true, agendaItems: true } } },
+  });
+  const now = Date.now();
+  const summaries = meetings.map((meeting) => ({
+    id: meeting.id,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt,
+    place: meeting.place,
+    videoUrl: meeting.videoUrl,
+    participantCount: meeting._count.participants,
+    agendaCount: meeting._count.agendaItems,
+  }));
+  return {
+    territory,
+    upcoming: summaries.filter((meeting) => meeting.startsAt.getTime() >= now),
+    past: summaries.filter((meeting) => meeting.startsAt.getTime() < now).reverse(),
+  };
+}
+
+export type AgendaPoint = {
+  id: string;
+  reason: AgendaReason;
+  title: string;
+  /** The action's state at a glance, for a point about an action. */
+  action: {
+    id: string;
+    statusLabel: string;
+    statusCode: string;
+    progress: number;
+    isLate: boolean;
+    plannedEndDate: string | null;
+    lastPointDate: string | null;
+    archived: boolean;
+  } | null;
+};
+
+export type MeetingDetail = MeetingSummary & {
+  version: number;
+  territory: TerritoryAccess;
+  organiserName: string | null;
+  participants: { id: string; name: string; organisation: string; college: College; isBinome: boolean }[];
+  agenda: AgendaPoint[];
+};
+
+/** One séance of a territory the user reads; null when it does not exist there or is out of scope. */
+export async function getMeeting(
+  user: PermissionUser,
+  territorySlug: string,
+  meetingId: string,
+): Promise<MeetingDetail | null> {
+  if (!isUuid(meetingId)) return null;
+  const territory = await findTerritoryAccess(user, territorySlug);
+  if (!territory) return null;
+  const meeting = await getPrisma().meeting.findFirst({
+    where: { id: meetingId, territoryId: territory.id },
+    include: {
+      organiser: { select: { name: true } },
+      participants: {
+        include: {
+          user: {
+            select: {
+              id: true,
+              name: true,
+              organisation: true,
+              college: true,
+              memberships: { where: { territoryId: territory.id }, select: { isBinome: true } },
+            },
+          },
+        },
+      },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        include: {
+          action: {
+            select: {
+              id: true,
+              progress: true,
+              plannedEndDate: true,
+              archivedAt: true,
+              status: { select: { code: true, label: true, isClosed: true } },
+              progressUpdates: { orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 1, select: { date: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!meeting) return null;
+  const today = todayInFrance();
+  const participants = meeting.participants
+    .map(({ user: person }) => ({
+      id: person.id,
+      name: person.name,
+      organisation: person.organisation,
+      college: person.college,
+      isBinome: person.memberships[0]?.isBinome ?? false,
+    }))
+    .sort((a, b) => colleges.indexOf(a.college) - colleges.indexOf(b.college) || a.name.localeCompare(b.name, "fr"));
+  return {
+    id: meeting.id,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt,
+    place: meeting.place,
+    videoUrl: meeting.videoUrl,
+    version: meeting.version,
+    territory,
+    organiserName: meeting.organiser?.name ?? null,
+    participantCount: participants.length,
+    agendaCount: meeting.agendaItems.length,
+    participants,
+    agenda: meeting.agendaItems.map((item) => {
+      const action = item.action;
+      const plannedEndDate = action?.plannedEndDate ? dateToDay(action.plannedEndDate) : null;
+      return {
+        id: item.id,
+        reason: item.reason,
+        title: item.title,
+        action: action
+          ? {
+              id: action.id,
+              statusLabel: action.status.label,
+              statusCode: action.status.code,
+              progress: action.progress,
+              isLate: isLateOn({ plannedEndDate, status: action.status }, today),
+              plannedEndDate,
+              lastPointDate: action.progressUpdates[0] ? dateToDay(action.progressUpdates[0].date) : null,
+              archived: action.archivedAt !== null,
+            }
+          : null,
+      };
+    }),
+  };
+}

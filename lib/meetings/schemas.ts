@@ -1,0 +1,90 @@
+import { calendarDay, integer, text, uuid } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
+
+export const meetingKinds = ["COMITE_PROJET", "COMITE_PILOTAGE"] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  COMITE_PROJET: "Comité de projet",
+  COMITE_PILOTAGE: "Comité de pilotage",
+};
+
+export const agendaReasons = ["LATE_OR_BLOCKED", "NO_RECENT_PROGRESS", "STATUS_CHANGED", "FREE"] as const;
+export type AgendaReason = (typeof agendaReasons)[number];
+
+/** Why a point is on the ordre du jour, as the agenda says it. */
+export const agendaReasonLabels: Record<AgendaReason, string> = {
+  LATE_OR_BLOCKED: "En retard ou bloquée",
+  NO_RECENT_PROGRESS: "Sans point d'avancement récent",
+  STATUS_CHANGED: "Statut changé depuis la dernière séance",
+  FREE: "Point ajouté",
+};
+
+const TIME_MESSAGE = "Saisissez une heure au format HH:MM, par exemple 14:30.";
+const PLACE_OR_LINK_MESSAGE = "Indiquez un lieu, un lien de visioconférence, ou les deux.";
+const LINK_MESSAGE =
+  "Saisissez un lien complet commençant par https://, par exemple https://webconf.numerique.gouv.fr/…";
+
+const idList = z.preprocess(
+  (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z.array(uuid).max(200, { message: "Choisissez au plus 200 participants." }),
+);
+
+const meetingFields = {
+  kind: z.enum(meetingKinds, { message: "Choisissez le type de séance." }),
+  day: calendarDay,
+  time: z.string({ message: TIME_MESSAGE }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: TIME_MESSAGE }),
+  place: text({ max: 300, tooLongMessage: "Le lieu ne peut pas dépasser 300 caractères." }).default(""),
+  videoUrl: text({ max: 500, tooLongMessage: "Le lien ne peut pas dépasser 500 caractères." })
+    .refine((value) => value === "" || isHttpsUrl(value), { message: LINK_MESSAGE })
+    .default(""),
+  participantIds: idList,
+};
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function requirePlaceOrLink(input: { place: string; videoUrl: string }, context: z.RefinementCtx) {
+  if (input.place === "" && input.videoUrl === "") {
+    context.addIssue({ code: "custom", path: ["place"], message: PLACE_OR_LINK_MESSAGE });
+  }
+}
+
+/** Plan a séance of a territory's committee: the form and the server share this schema. */
+export const planMeetingInput = z.object({ territoryId: uuid, ...meetingFields }).superRefine(requirePlaceOrLink);
+export type PlanMeetingInput = z.output<typeof planMeetingInput>;
+
+const versionField = integer({ min: 1, message: "Version manquante ou invalide : rechargez la page." });
+
+const meetingVersion = { meetingId: uuid, version: versionField };
+const AGENDA_TITLE_MESSAGE = "Donnez un intitulé au point.";
+
+/** A point added by hand to the ordre du jour, after the proposed ones. */
+export const addAgendaItemInput = z.object({
+  ...meetingVersion,
+  title: text({
+    min: 1,
+    max: 300,
+    requiredMessage: AGENDA_TITLE_MESSAGE,
+    tooShortMessage: AGENDA_TITLE_MESSAGE,
+    tooLongMessage: "L'intitulé d'un point ne peut pas dépasser 300 caractères.",
+  }),
+});
+export type AddAgendaItemInput = z.output<typeof addAgendaItemInput>;
+
+/** Move a point one place up or down the ordre du jour. */
+export const moveAgendaItemInput = z.object({
+  ...meetingVersion,
+  itemId: uuid,
+  direction: z.enum(["up", "down"], { message: "Sens de déplacement inconnu." }),
+});
+export type MoveAgendaItemInput = z.output<typeof moveAgendaItemInput>;
+
+/** Drop a point from the ordre du jour. */
+export const removeAgendaItemInput = z.object({ ...meetingVersion, itemId: uuid });
+export type RemoveAgendaItemInput = z.output<typeof removeAgendaItemInput>;

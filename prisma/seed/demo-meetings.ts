@@ -1,0 +1,74 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { instantInFrance, todayInFrance } from "../../lib/dates";
+import { proposeAgenda } from "../../lib/meetings/agenda";
+
+function dayFromToday(days: number): string {
+  const date = new Date(`${todayInFrance()}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const pastAgenda = [
+  "Point d'étape du plan d'actions",
+  "Financements : état des engagements de la Région et de l'État",
+  "Questions diverses",
+];
+
+/**
+ * The committee's life in every demo territory: the Région and État demo officers as contacts of the
+ * territories of their region, two past séances and one coming in three weeks, whose ordre du jour
+ * is proposed from the plan as the application would. Replaces the demo séances on every run.
+ */
+export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
+  const officers = await prisma.user.findMany({
+    where: { email: { endsWith: "@demo.ti-pilotage.fr" }, college: { in: ["REGION", "ETAT"] } },
+    select: { id: true, regionCode: true },
+  });
+  const territories = await prisma.territory.findMany({
+    select: {
+      id: true,
+      regions: { select: { regionCode: true } },
+      memberships: { select: { userId: true, user: { select: { college: true } } } },
+    },
+  });
+  for (const territory of territories) {
+    const regionCodes = territory.regions.map((region) => region.regionCode);
+    const contacts = officers.filter((officer) => officer.regionCode && regionCodes.includes(officer.regionCode));
+    await prisma.territoryContact.createMany({
+      data: contacts.map((contact) => ({ territoryId: territory.id, userId: contact.id })),
+      skipDuplicates: true,
+    });
+    await prisma.meeting.deleteMany({ where: { territoryId: territory.id } });
+    const organiserId =
+      territory.memberships.find((membership) => membership.user.college === "CHEF_DE_PROJET")?.userId ?? null;
+    const participantIds = [
+      ...territory.memberships.map((membership) => membership.userId),
+      ...contacts.map((c) => c.id),
+    ];
+    const plan = async (day: string, kind: "COMITE_PROJET" | "COMITE_PILOTAGE") =>
+      prisma.meeting.create({
+        data: {
+          territoryId: territory.id,
+          kind,
+          startsAt: instantInFrance(day, "14:00"),
+          place: "Salle du conseil communautaire",
+          organiserId,
+          participants: { create: participantIds.map((userId) => ({ userId })) },
+        },
+      });
+    for (const [days, kind] of [
+      [-120, "COMITE_PILOTAGE"],
+      [-45, "COMITE_PROJET"],
+    ] as const) {
+      const meeting = await plan(dayFromToday(days), kind);
+      await prisma.agendaItem.createMany({
+        data: pastAgenda.map((title, position) => ({ meetingId: meeting.id, position, reason: "FREE", title })),
+      });
+    }
+    const upcoming = await plan(dayFromToday(21), "COMITE_PILOTAGE");
+    const proposed = await proposeAgenda(prisma, territory.id, upcoming.startsAt, todayInFrance());
+    await prisma.agendaItem.createMany({
+      data: proposed.map((point, position) => ({ meetingId: upcoming.id, position, ...point })),
+    });
+  }
+}
