@@ -1,6 +1,7 @@
 import type { College } from "@/lib/auth/permissions";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { collegeLabels } from "@/lib/users/schemas";
+import { participantResponseLabels } from "@/lib/meetings/schemas";
 
 /** The people invited to a séance, by college. */
 export function ParticipantList({ participants }: { participants: MeetingDetail["participants"] }) {
@@ -17,7 +18,10 @@ export function ParticipantList({ participants }: { participants: MeetingDetail[
               .map((person) => (
                 <li key={person.id}>
                   {person.name}
-                  {person.isBinome && " (binôme)"}, {person.organisation}
+                  {person.isBinome && " (binôme)"}, {person.organisation} —{" "}
+                  {person.response
+                    ? `${participantResponseLabels[person.response]}${person.representedBy ? ` par ${person.representedBy}` : ""}`
+                    : "pas de réponse"}
                 </li>
               ))}
           </ul>

@@ -48,4 +48,18 @@ export class MeetingPage {
     await this.page.getByLabel("Ajouter un point à l'ordre du jour").fill(title);
     await this.page.getByRole("button", { name: "Ajouter le point" }).click();
   }
+
+  async sendConvocation(): Promise<void> {
+    await this.page.getByRole("button", { name: /(Envoyer|Renvoyer) la convocation/ }).click();
+    await expect(this.page.getByText(/^Convocation envoyée à \d+ participants?\.$/)).toBeVisible();
+  }
+
+  async answer(response: "Présent·e" | "Excusé·e"): Promise<void> {
+    const choices = this.page.getByRole("group", { name: "Votre réponse à la convocation" });
+    // The DSFR draws its own radio over the input: a person clicks the label.
+    await choices.getByText(response, { exact: true }).click();
+    await expect(choices.getByRole("radio", { name: response })).toBeChecked();
+    await this.page.getByRole("button", { name: "Enregistrer ma réponse" }).click();
+    await expect(this.page.getByText("Votre réponse est enregistrée.")).toBeVisible();
+  }
 }

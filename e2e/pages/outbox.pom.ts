@@ -18,4 +18,14 @@ export class OutboxPage {
     expect(link, `a link to ${pathPrefix} sent to ${email}`).toBeTruthy();
     return link!;
   }
+
+  /** The text of the newest attachment with this file name sent to this address. */
+  async newestAttachmentTo(email: string, filename: string): Promise<string> {
+    await this.goto();
+    const message = this.page.getByRole("article").filter({ hasText: email }).first();
+    await message.getByText(`Pièce jointe : ${filename}`).click();
+    const content = message.getByRole("group").filter({ hasText: filename }).locator("pre");
+    await expect(content).toBeVisible();
+    return (await content.textContent()) ?? "";
+  }
 }

@@ -18,6 +18,8 @@ export const auditOperationLabels: Record<string, string> = {
   "account.password-reset": "Réinitialisation du mot de passe",
   "meeting.plan": "Séance planifiée",
   "meeting.agenda": "Ordre du jour modifié",
+  "meeting.convoke": "Convocation envoyée",
+  "meeting.answer": "Réponse à une convocation",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };

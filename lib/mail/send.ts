@@ -6,10 +6,14 @@ import type { OutboxEmail, Prisma, PrismaClient } from "@/lib/generated/prisma/c
 
 export const DEFAULT_MAIL_FROM = "TI Pilotage <ne-pas-repondre@ti-pilotage.beta.gouv.fr>";
 
+/** A text file sent with an email (a calendar invitation), kept on the outbox row. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
 export type OutgoingEmail = {
   to: string;
   subject: string;
   text: string;
+  attachments?: EmailAttachment[];
   /** Whose action sends it: they may read it in their outbox while no mail server delivers it. */
   sentById?: string | null;
 };
@@ -82,6 +86,7 @@ export function createMailer(options: MailerOptions = {}): Mailer {
         to: email.to,
         subject: email.subject,
         text: email.text,
+        attachments: Array.isArray(email.attachments) ? (email.attachments as EmailAttachment[]) : [],
       });
       sentAt = new Date();
     } catch (failure) {
@@ -93,8 +98,10 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   }
 
   return {
-    async sendEmail({ to, subject, text, sentById }) {
-      const email = await prisma().outboxEmail.create({ data: { to, subject, text, sentById: sentById ?? null } });
+    async sendEmail({ to, subject, text, sentById, attachments = [] }) {
+      const email = await prisma().outboxEmail.create({
+        data: { to, subject, text, sentById: sentById ?? null, attachments },
+      });
       return deliver(email);
     },
 

@@ -5,7 +5,7 @@ import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
 import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
 import { isUuid } from "@/lib/validation/fields";
-import type { AgendaReason, MeetingKind } from "./schemas";
+import type { AgendaReason, MeetingKind, ParticipantResponse } from "./schemas";
 
 export type MeetingSummary = {
   id: string;
@@ -65,9 +65,18 @@ export type AgendaPoint = {
 
 export type MeetingDetail = MeetingSummary & {
   version: number;
+  convokedAt: Date | null;
   territory: TerritoryAccess;
   organiserName: string | null;
-  participants: { id: string; name: string; organisation: string; college: College; isBinome: boolean }[];
+  participants: {
+    id: string;
+    name: string;
+    organisation: string;
+    college: College;
+    isBinome: boolean;
+    response: ParticipantResponse | null;
+    representedBy: string;
+  }[];
   agenda: AgendaPoint[];
 };
 
@@ -117,7 +126,9 @@ export async function getMeeting(
   if (!meeting) return null;
   const today = todayInFrance();
   const participants = meeting.participants
-    .map(({ user: person }) => ({
+    .map(({ user: person, response, representedBy }) => ({
+      response,
+      representedBy,
       id: person.id,
       name: person.name,
       organisation: person.organisation,
@@ -132,6 +143,7 @@ export async function getMeeting(
     place: meeting.place,
     videoUrl: meeting.videoUrl,
     version: meeting.version,
+    convokedAt: meeting.convokedAt,
     territory,
     organiserName: meeting.organiser?.name ?? null,
     participantCount: participants.length,

@@ -88,3 +88,33 @@ export type MoveAgendaItemInput = z.output<typeof moveAgendaItemInput>;
 /** Drop a point from the ordre du jour. */
 export const removeAgendaItemInput = z.object({ ...meetingVersion, itemId: uuid });
 export type RemoveAgendaItemInput = z.output<typeof removeAgendaItemInput>;
+
+/** Send (or send again) the convocation to every participant. */
+export const sendConvocationInput = z.object({ ...meetingVersion });
+export type SendConvocationInput = z.output<typeof sendConvocationInput>;
+
+export const participantResponses = ["PRESENT", "EXCUSE", "REPRESENTE"] as const;
+export type ParticipantResponse = (typeof participantResponses)[number];
+
+export const participantResponseLabels: Record<ParticipantResponse, string> = {
+  PRESENT: "Présent·e",
+  EXCUSE: "Excusé·e",
+  REPRESENTE: "Représenté·e",
+};
+
+const REPRESENTED_BY_MESSAGE = "Indiquez qui vous représente.";
+
+/** A participant answers the convocation: présent·e, excusé·e, or représenté·e by someone they name. */
+export const answerConvocationInput = z
+  .object({
+    meetingId: uuid,
+    response: z.enum(participantResponses, { message: "Choisissez votre réponse." }),
+    representedBy: text({ max: 200, tooLongMessage: "Ce nom ne peut pas dépasser 200 caractères." }).default(""),
+  })
+  .superRefine((input, context) => {
+    if (input.response === "REPRESENTE" && input.representedBy === "") {
+      context.addIssue({ code: "custom", path: ["representedBy"], message: REPRESENTED_BY_MESSAGE });
+    }
+  })
+  .transform((input) => ({ ...input, representedBy: input.response === "REPRESENTE" ? input.representedBy : "" }));
+export type AnswerConvocationInput = z.output<typeof answerConvocationInput>;

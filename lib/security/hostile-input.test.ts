@@ -74,7 +74,14 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
       prisma.outboxEmail.count({ where: { to: { in: emails } } }),
       prisma.meeting.findMany({
         where: { organiserId: { in: userIds } },
-        select: { id: true, version: true, place: true, _count: { select: { agendaItems: true, participants: true } } },
+        select: {
+          id: true,
+          version: true,
+          place: true,
+          convokedAt: true,
+          participants: { select: { response: true, representedBy: true } },
+          _count: { select: { agendaItems: true } },
+        },
         orderBy: { id: "asc" },
       }),
     ]);
@@ -144,6 +151,26 @@ const cases: Record<string, () => Promise<Case>> = {
     return {
       actor: chef,
       input: { meetingId, version, itemId, direction: "up" },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async sendConvocation() {
+    const { chef, meetingId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [chef.email] },
+    };
+  },
+  async answerConvocation() {
+    const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: "collines-de-normandie" }] });
+    actAs(chef);
+    const planned = await mutations.planMeeting!({ ...(await meetingInput()), participantIds: [chef.id] });
+    if (!planned.ok) throw new Error(planned.message);
+    const { meetingId } = planned.data as { meetingId: string };
+    return {
+      actor: chef,
+      input: { meetingId, response: "REPRESENTE", representedBy: "Anne Roy" },
       sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
     };
   },

@@ -17,7 +17,8 @@ export function hashOneTimeToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-function appUrl(path: string): string {
+/** An absolute link to a page of the application, for e-mails. */
+export function appUrl(path: string): string {
   const base = process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   return new URL(path, base).toString();
 }

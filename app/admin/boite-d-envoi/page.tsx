@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { canAtAll, permissionTable } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listOutboxFor } from "@/lib/mail/queries";
+import { attachmentsOf, listOutboxFor } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "Boîte d'envoi" };
 
@@ -34,6 +34,14 @@ export default async function OutboxPage() {
             <pre className="fr-text--sm" style={{ whiteSpace: "pre-wrap" }}>
               {email.text}
             </pre>
+            {attachmentsOf(email).map((attachment) => (
+              <details key={attachment.filename} className="fr-mb-2w">
+                <summary>Pièce jointe : {attachment.filename}</summary>
+                <pre className="fr-text--xs" style={{ whiteSpace: "pre-wrap" }}>
+                  {attachment.content}
+                </pre>
+              </details>
+            ))}
           </article>
         ))
       )}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgendaList } from "@/components/meetings/agenda-list";
+import { AnswerForm } from "@/components/meetings/answer-form";
+import { ConvocationPanel } from "@/components/meetings/convocation-panel";
 import { ParticipantList } from "@/components/meetings/participant-list";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { can } from "@/lib/auth/permissions";
@@ -28,6 +30,10 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeeting(user, slug, id);
   if (!meeting) notFound();
   const { territory } = meeting;
+  const prepares = can(user, "meeting.prepare", territory.target);
+  const me = can(user, "meeting.answer", territory.target)
+    ? meeting.participants.find((participant) => participant.id === user.id)
+    : undefined;
   const title = `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)}`;
   return (
     <>
@@ -53,13 +59,22 @@ export default async function MeetingPage({ params }: Props) {
         )}
         {meeting.organiserName && <li>Organisée par {meeting.organiserName}</li>}
       </ul>
+      {prepares && (
+        <ConvocationPanel
+          meetingId={meeting.id}
+          version={meeting.version}
+          convokedAt={meeting.convokedAt}
+          participantCount={meeting.participantCount}
+        />
+      )}
+      {me && <AnswerForm meetingId={meeting.id} response={me.response} representedBy={me.representedBy} />}
       <h2>Ordre du jour</h2>
       <AgendaList
         meetingId={meeting.id}
         version={meeting.version}
         territorySlug={territory.slug}
         points={meeting.agenda}
-        editable={can(user, "meeting.prepare", territory.target)}
+        editable={prepares}
       />
       <h2 className="fr-mt-6w">Participants</h2>
       <ParticipantList participants={meeting.participants} />

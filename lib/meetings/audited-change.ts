@@ -1,0 +1,80 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { recordAuditEvent } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// The write path every change to a séance goes through (not a "use server" module: nothing here is
+// an endpoint).
+
+const STALE_MEETING_MESSAGE =
+  "Cette séance a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : rechargez la page pour voir la dernière version.";
+
+/** A séance as the journal records it: plain JSON, people by their id. */
+export async function meetingSnapshot(
+  tx: Prisma.TransactionClient,
+  meetingId: string,
+): Promise<Prisma.InputJsonObject> {
+  const meeting = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: {
+      participants: { orderBy: { userId: "asc" }, select: { userId: true } },
+      agendaItems: { orderBy: { position: "asc" }, select: { reason: true, actionId: true, title: true } },
+    },
+  });
+  return {
+    kind: meeting.kind,
+    startsAt: meeting.startsAt.toISOString(),
+    place: meeting.place,
+    videoUrl: meeting.videoUrl,
+    participantIds: meeting.participants.map((participant) => participant.userId),
+    agenda: meeting.agendaItems.map((item) => ({ reason: item.reason, actionId: item.actionId, title: item.title })),
+    version: meeting.version,
+  };
+}
+
+/** Takes the séance's next version, or refuses: two edits racing on one version cannot both pass. */
+async function claimMeetingVersion(tx: Prisma.TransactionClient, meetingId: string, version: number): Promise<void> {
+  const claimed = await tx.meeting.updateMany({
+    where: { id: meetingId, version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) throw new AppError("CONFLICT", STALE_MEETING_MESSAGE);
+}
+
+export async function refreshMeetingPages(territoryId: string): Promise<string> {
+  const { slug } = await getPrisma().territory.findUniqueOrThrow({
+    where: { id: territoryId },
+    select: { slug: true },
+  });
+  revalidatePath(`/territoires/${slug}/seances`, "layout");
+  return slug;
+}
+
+/** The one shape of a change to a séance: version claimed, change applied, journal entry, in one transaction. */
+export async function changeMeetingAudited(
+  user: SessionUser,
+  change: { meetingId: string; territoryId: string; version: number; operation: string },
+  apply: (tx: Prisma.TransactionClient) => Promise<void>,
+) {
+  const version = await getPrisma().$transaction(async (tx) => {
+    const before = await meetingSnapshot(tx, change.meetingId);
+    await claimMeetingVersion(tx, change.meetingId, change.version);
+    await apply(tx);
+    const after = await meetingSnapshot(tx, change.meetingId);
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      entityType: "meeting",
+      entityId: change.meetingId,
+      territoryId: change.territoryId,
+      operation: change.operation,
+      before,
+      after,
+    });
+    return after.version as number;
+  });
+  const territorySlug = await refreshMeetingPages(change.territoryId);
+  return { meetingId: change.meetingId, territorySlug, version };
+}
