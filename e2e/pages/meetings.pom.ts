@@ -67,7 +67,7 @@ export class MeetingPage {
   async recordPresence(present: string): Promise<void> {
     const group = this.page.getByRole("group", { name: "Présents à la séance" });
     const box = group.getByRole("checkbox", { name: new RegExp(`^${present}`) });
-    if (!(await box.isChecked())) await group.getByText(present, { exact: true }).click();
+    if (!(await box.isChecked())) await group.getByText(present).first().click();
     await expect(box).toBeChecked();
     await this.page.getByRole("button", { name: "Enregistrer la présence" }).click();
     await expect(this.page.getByText("Présence enregistrée.")).toBeVisible();
