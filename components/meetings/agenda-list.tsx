@@ -7,7 +7,8 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
 import type { AgendaPoint } from "@/lib/meetings/queries";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/mutations";
-import { agendaReasonLabels } from "@/lib/meetings/schemas";
+import { agendaReasonLabels, decisionKindLabels } from "@/lib/meetings/schemas";
+import { DecisionForm } from "./decision-form";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { LateBadge, StatusBadge } from "@/components/actions/status-badge";
@@ -21,7 +22,25 @@ type Props = {
   points: AgendaPoint[];
   /** Whether the user prepares séances here (reorder, drop, add points). */
   editable: boolean;
+  /** For whoever records what the séance decided: the statuses and the people a decision may name. */
+  recording: { statuses: { code: string; label: string }[]; people: { id: string; name: string }[] } | null;
 };
+
+function Decisions({ decisions }: { decisions: AgendaPoint["decisions"] }) {
+  if (decisions.length === 0) return null;
+  return (
+    <ul className="fr-mt-1w">
+      {decisions.map((decision) => (
+        <li key={decision.id}>
+          <strong>Décision ({decisionKindLabels[decision.kind]})</strong> : {decision.text}
+          {decision.responsibleName && <> · responsable : {decision.responsibleName}</>}
+          {decision.dueDate && <> · échéance : {formatDate(dayToDate(decision.dueDate))}</>}
+          {decision.appliedStatusLabel && <> · statut de l&apos;action : {decision.appliedStatusLabel}</>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function ActionState({ action }: { action: NonNullable<AgendaPoint["action"]> }) {
   return (
@@ -38,7 +57,7 @@ function ActionState({ action }: { action: NonNullable<AgendaPoint["action"]> })
 }
 
 /** The ordre du jour: each point with why it is there and, for an action, its state at a glance. */
-export function AgendaList({ meetingId, version, territorySlug, points, editable }: Props) {
+export function AgendaList({ meetingId, version, territorySlug, points, editable, recording }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [moveState, setMoveState] = useState<FormState>(initialFormState);
@@ -77,6 +96,22 @@ export function AgendaList({ meetingId, version, territorySlug, points, editable
               </p>
               <p className="fr-text--xs fr-mb-1v">{agendaReasonLabels[point.reason]}</p>
               {point.action && <ActionState action={point.action} />}
+              <Decisions decisions={point.decisions} />
+              {recording && (
+                <details className="fr-mt-1w">
+                  <summary>
+                    Enregistrer une décision<span className="fr-sr-only"> sur le point {index + 1}</span>
+                  </summary>
+                  <DecisionForm
+                    meetingId={meetingId}
+                    version={version}
+                    agendaItemId={point.id}
+                    statuses={point.action && !point.action.archived ? recording.statuses : null}
+                    people={recording.people}
+                    idPrefix={`decision-${point.id}`}
+                  />
+                </details>
+              )}
               {editable && (
                 <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mt-1w">
                   <li>

@@ -22,6 +22,8 @@ export function ParticipantList({ participants }: { participants: MeetingDetail[
                   {person.response
                     ? `${participantResponseLabels[person.response]}${person.representedBy ? ` par ${person.representedBy}` : ""}`
                     : "pas de réponse"}
+                  {person.attended !== null &&
+                    (person.attended ? " · présent·e à la séance" : " · absent·e de la séance")}
                 </li>
               ))}
           </ul>

@@ -62,4 +62,24 @@ export class MeetingPage {
     await this.page.getByRole("button", { name: "Enregistrer ma réponse" }).click();
     await expect(this.page.getByText("Votre réponse est enregistrée.")).toBeVisible();
   }
+
+  /** Ticks this participant as present (the DSFR draws its own box: a person clicks the label). */
+  async recordPresence(present: string): Promise<void> {
+    const group = this.page.getByRole("group", { name: "Présents à la séance" });
+    const box = group.getByRole("checkbox", { name: new RegExp(`^${present}`) });
+    if (!(await box.isChecked())) await group.getByText(present).first().click();
+    await expect(box).toBeChecked();
+    await this.page.getByRole("button", { name: "Enregistrer la présence" }).click();
+    await expect(this.page.getByText("Présence enregistrée.")).toBeVisible();
+  }
+
+  /** Opens the decision form of a point and records a decision. */
+  async recordDecision(point: Locator, decision: { kind: string; text: string; status?: string }): Promise<void> {
+    await point.getByText("Enregistrer une décision").click();
+    await point.getByLabel("Type de décision").selectOption({ label: decision.kind });
+    await point.getByLabel("Décision", { exact: true }).fill(decision.text);
+    if (decision.status) await point.getByLabel("Nouveau statut de l'action").selectOption({ label: decision.status });
+    await point.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await expect(point.getByText("Décision enregistrée.")).toBeVisible();
+  }
 }

@@ -36,7 +36,11 @@ export async function meetingSnapshot(
 }
 
 /** Takes the séance's next version, or refuses: two edits racing on one version cannot both pass. */
-async function claimMeetingVersion(tx: Prisma.TransactionClient, meetingId: string, version: number): Promise<void> {
+export async function claimMeetingVersion(
+  tx: Prisma.TransactionClient,
+  meetingId: string,
+  version: number,
+): Promise<void> {
   const claimed = await tx.meeting.updateMany({
     where: { id: meetingId, version },
     data: { version: { increment: 1 } },

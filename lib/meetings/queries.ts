@@ -5,7 +5,7 @@ import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
 import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
 import { isUuid } from "@/lib/validation/fields";
-import type { AgendaReason, MeetingKind, ParticipantResponse } from "./schemas";
+import type { AgendaReason, DecisionKind, MeetingKind, ParticipantResponse } from "./schemas";
 
 export type MeetingSummary = {
   id: string;
@@ -61,6 +61,17 @@ export type AgendaPoint = {
     lastPointDate: string | null;
     archived: boolean;
   } | null;
+  decisions: MeetingDecision[];
+};
+
+export type MeetingDecision = {
+  id: string;
+  kind: DecisionKind;
+  text: string;
+  responsibleName: string | null;
+  dueDate: string | null;
+  appliedStatusLabel: string | null;
+  closedAt: Date | null;
 };
 
 export type MeetingDetail = MeetingSummary & {
@@ -76,6 +87,7 @@ export type MeetingDetail = MeetingSummary & {
     isBinome: boolean;
     response: ParticipantResponse | null;
     representedBy: string;
+    attended: boolean | null;
   }[];
   agenda: AgendaPoint[];
 };
@@ -109,6 +121,10 @@ export async function getMeeting(
       agendaItems: {
         orderBy: { position: "asc" },
         include: {
+          decisions: {
+            orderBy: { createdAt: "asc" },
+            include: { responsible: { select: { name: true } } },
+          },
           action: {
             select: {
               id: true,
@@ -125,10 +141,14 @@ export async function getMeeting(
   });
   if (!meeting) return null;
   const today = todayInFrance();
+  const statusLabels = new Map(
+    (await getPrisma().actionStatus.findMany({ select: { code: true, label: true } })).map((s) => [s.code, s.label]),
+  );
   const participants = meeting.participants
-    .map(({ user: person, response, representedBy }) => ({
+    .map(({ user: person, response, representedBy, attended }) => ({
       response,
       representedBy,
+      attended,
       id: person.id,
       name: person.name,
       organisation: person.organisation,
@@ -156,6 +176,17 @@ export async function getMeeting(
         id: item.id,
         reason: item.reason,
         title: item.title,
+        decisions: item.decisions.map((decision) => ({
+          id: decision.id,
+          kind: decision.kind,
+          text: decision.text,
+          responsibleName: decision.responsible?.name ?? null,
+          dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
+          appliedStatusLabel: decision.appliedStatusCode
+            ? (statusLabels.get(decision.appliedStatusCode) ?? null)
+            : null,
+          closedAt: decision.closedAt,
+        })),
         action: action
           ? {
               id: action.id,
@@ -171,4 +202,35 @@ export async function getMeeting(
       };
     }),
   };
+}
+
+export type ActionDecision = MeetingDecision & { meetingId: string; meetingStartsAt: Date; meetingKind: MeetingKind };
+
+/** The decisions séances took on an action, newest séance first (the action page has checked access). */
+export async function listActionDecisions(actionId: string): Promise<ActionDecision[]> {
+  const prisma = getPrisma();
+  const [decisions, statuses] = await Promise.all([
+    prisma.decision.findMany({
+      where: { actionId },
+      orderBy: [{ meeting: { startsAt: "desc" } }, { createdAt: "asc" }],
+      include: {
+        responsible: { select: { name: true } },
+        meeting: { select: { id: true, startsAt: true, kind: true } },
+      },
+    }),
+    prisma.actionStatus.findMany({ select: { code: true, label: true } }),
+  ]);
+  const statusLabels = new Map(statuses.map((status) => [status.code, status.label]));
+  return decisions.map((decision) => ({
+    id: decision.id,
+    kind: decision.kind,
+    text: decision.text,
+    responsibleName: decision.responsible?.name ?? null,
+    dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
+    appliedStatusLabel: decision.appliedStatusCode ? (statusLabels.get(decision.appliedStatusCode) ?? null) : null,
+    closedAt: decision.closedAt,
+    meetingId: decision.meeting.id,
+    meetingStartsAt: decision.meeting.startsAt,
+    meetingKind: decision.meeting.kind,
+  }));
 }

@@ -1,4 +1,4 @@
-import { calendarDay, integer, text, uuid } from "@/lib/validation/fields";
+import { calendarDay, integer, optionalCalendarDay, text, uuid } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 
 export const meetingKinds = ["COMITE_PROJET", "COMITE_PILOTAGE"] as const;
@@ -118,3 +118,44 @@ export const answerConvocationInput = z
   })
   .transform((input) => ({ ...input, representedBy: input.response === "REPRESENTE" ? input.representedBy : "" }));
 export type AnswerConvocationInput = z.output<typeof answerConvocationInput>;
+
+/** Presence at the séance: the participants who were there (the others were not). */
+export const recordPresenceInput = z.object({ ...meetingVersion, presentIds: idList });
+export type RecordPresenceInput = z.output<typeof recordPresenceInput>;
+
+export const decisionKinds = ["VALIDER", "REORIENTER", "AJOURNER", "ABANDONNER", "FINANCER", "AUTRE"] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+export const decisionKindLabels: Record<DecisionKind, string> = {
+  VALIDER: "Valider",
+  REORIENTER: "Réorienter",
+  AJOURNER: "Ajourner",
+  ABANDONNER: "Abandonner",
+  FINANCER: "Financer",
+  AUTRE: "Autre",
+};
+
+const DECISION_TEXT_MESSAGE = "Écrivez la décision.";
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/**
+ * A decision of the séance on a point of its ordre du jour: what, who follows it up, by when; on a
+ * point about an action, it may give the action a new status (recorded as a point d'avancement).
+ */
+export const recordDecisionInput = z.object({
+  ...meetingVersion,
+  agendaItemId: uuid,
+  kind: z.enum(decisionKinds, { message: "Choisissez le type de décision." }),
+  text: text({
+    min: 1,
+    max: 2000,
+    multiline: true,
+    requiredMessage: DECISION_TEXT_MESSAGE,
+    tooShortMessage: DECISION_TEXT_MESSAGE,
+    tooLongMessage: "Une décision ne peut pas dépasser 2 000 caractères.",
+  }),
+  responsibleId: z.preprocess(emptyToUndefined, uuid.optional()),
+  dueDate: optionalCalendarDay,
+  newStatusCode: z.preprocess(emptyToUndefined, text({ max: 50 }).optional()),
+});
+export type RecordDecisionInput = z.output<typeof recordDecisionInput>;

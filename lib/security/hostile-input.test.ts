@@ -79,7 +79,8 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
           version: true,
           place: true,
           convokedAt: true,
-          participants: { select: { response: true, representedBy: true } },
+          participants: { select: { response: true, representedBy: true, attended: true } },
+          decisions: { select: { id: true } },
           _count: { select: { agendaItems: true } },
         },
         orderBy: { id: "asc" },
@@ -171,6 +172,29 @@ const cases: Record<string, () => Promise<Case>> = {
     return {
       actor: chef,
       input: { meetingId, response: "REPRESENTE", representedBy: "Anne Roy" },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async recordPresence() {
+    const { chef, meetingId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version, presentIds: [chef.id] },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async recordDecision() {
+    const { chef, meetingId, itemId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: {
+        meetingId,
+        version,
+        agendaItemId: itemId,
+        kind: "VALIDER",
+        text: "Poursuivre l'action",
+        dueDate: "2027-03-31",
+      },
       sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
     };
   },

@@ -212,12 +212,12 @@ describe("demo action plans", () => {
 });
 
 describe("demo séances", () => {
-  it("gives every territory a chef·fe de projet, its regional contacts, two past séances and one coming with a proposed agenda", async () => {
+  it("gives every territory a chef·fe de projet, its regional contacts, two past séances with decisions and one coming with a proposed agenda", async () => {
     const territories = await prisma.territory.findMany({
       include: {
         memberships: { include: { user: { select: { college: true } } } },
         contacts: { include: { user: { select: { college: true } } } },
-        meetings: { orderBy: { startsAt: "asc" }, include: { agendaItems: true, participants: true } },
+        meetings: { orderBy: { startsAt: "asc" }, include: { agendaItems: true, participants: true, decisions: true } },
       },
     });
     const now = Date.now();
@@ -232,6 +232,14 @@ describe("demo séances", () => {
       const past = territory.meetings.filter((meeting) => meeting.startsAt.getTime() < now);
       const upcoming = territory.meetings.filter((meeting) => meeting.startsAt.getTime() >= now);
       expect([past.length, upcoming.length], territory.slug).toEqual([2, 1]);
+      const decisions = past.flatMap((meeting) => meeting.decisions);
+      expect(decisions, territory.slug).toHaveLength(4);
+      expect(
+        decisions.filter((decision) => decision.dueDate && dateToDay(decision.dueDate) < today).length,
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        decisions.filter((decision) => decision.dueDate && dateToDay(decision.dueDate) >= today).length,
+      ).toBeGreaterThanOrEqual(1);
       expect(
         upcoming[0]!.agendaItems.some((item) => item.reason === "LATE_OR_BLOCKED"),
         territory.slug,

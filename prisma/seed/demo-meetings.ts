@@ -16,8 +16,9 @@ const pastAgenda = [
 
 /**
  * The committee's life in every demo territory: the Région and État demo officers as contacts of the
- * territories of their region, two past séances and one coming in three weeks, whose ordre du jour
- * is proposed from the plan as the application would. Replaces the demo séances on every run.
+ * territories of their region, two past séances (presence taken, two decisions each: the older
+ * séance's first one overdue) and one coming in three weeks, whose ordre du jour is proposed from
+ * the plan as the application would. Replaces the demo séances on every run.
  */
 export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
   const officers = await prisma.user.findMany({
@@ -63,6 +64,32 @@ export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
       const meeting = await plan(dayFromToday(days), kind);
       await prisma.agendaItem.createMany({
         data: pastAgenda.map((title, position) => ({ meetingId: meeting.id, position, reason: "FREE", title })),
+      });
+      await prisma.meetingParticipant.updateMany({ where: { meetingId: meeting.id }, data: { attended: true } });
+      const [firstPoint, fundingPoint] = await prisma.agendaItem.findMany({
+        where: { meetingId: meeting.id },
+        orderBy: { position: "asc" },
+      });
+      // Decisions followed up since: one due before today (overdue), one due later.
+      await prisma.decision.createMany({
+        data: [
+          {
+            meetingId: meeting.id,
+            agendaItemId: firstPoint!.id,
+            kind: "VALIDER" as const,
+            text: "Valider le plan d'actions révisé et le présenter aux intercommunalités.",
+            responsibleId: organiserId,
+            dueDate: new Date(`${dayFromToday(days + 30)}T00:00:00Z`),
+          },
+          {
+            meetingId: meeting.id,
+            agendaItemId: fundingPoint!.id,
+            kind: "FINANCER" as const,
+            text: "Solliciter la Région et l'État sur le financement des actions prioritaires.",
+            responsibleId: organiserId,
+            dueDate: new Date(`${dayFromToday(days + 90)}T00:00:00Z`),
+          },
+        ],
       });
     }
     const upcoming = await plan(dayFromToday(21), "COMITE_PILOTAGE");

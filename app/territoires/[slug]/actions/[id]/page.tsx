@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionHistory } from "@/components/actions/action-history";
+import { ActionDecisions } from "@/components/meetings/action-decisions";
+import { listActionDecisions } from "@/lib/meetings/queries";
 import { ActionSummary } from "@/components/actions/action-summary";
 import { ArchiveActionButton } from "@/components/actions/archive-action-button";
 import { FundingTable } from "@/components/actions/funding-table";
@@ -43,7 +45,11 @@ export default async function ActionPage({ params }: Props) {
   const loaded = await loadAction(slug, id);
   if (!loaded) notFound();
   const { user, territory, action } = loaded;
-  const [history, reference] = await Promise.all([listActionHistoryEntries(action.id), listActionReferenceData()]);
+  const [history, reference, decisions] = await Promise.all([
+    listActionHistoryEntries(action.id),
+    listActionReferenceData(),
+    listActionDecisions(action.id),
+  ]);
   const planHref = `/territoires/${territory.slug}/actions`;
   const actionHref = `${planHref}/${action.id}`;
   const canUpdate = can(user, "action.update", territory.target);
@@ -137,6 +143,10 @@ export default async function ActionPage({ params }: Props) {
         />
       </section>
 
+      <section aria-labelledby="decisions-titre" className="fr-mt-6w">
+        <h2 id="decisions-titre">Décisions du comité</h2>
+        <ActionDecisions decisions={decisions} territorySlug={action.territory.slug} />
+      </section>
       <section aria-labelledby="historique-titre" className="fr-mt-6w">
         <h2 id="historique-titre">Historique</h2>
         <ActionHistory entries={history} />

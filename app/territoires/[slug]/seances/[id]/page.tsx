@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { AnswerForm } from "@/components/meetings/answer-form";
 import { ConvocationPanel } from "@/components/meetings/convocation-panel";
+import { PresenceForm } from "@/components/meetings/presence-form";
+import { listActionReferenceData } from "@/lib/actions/queries";
 import { ParticipantList } from "@/components/meetings/participant-list";
 import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { can } from "@/lib/auth/permissions";
@@ -31,6 +33,8 @@ export default async function MeetingPage({ params }: Props) {
   if (!meeting) notFound();
   const { territory } = meeting;
   const prepares = can(user, "meeting.prepare", territory.target);
+  const records = can(user, "meeting.record", territory.target);
+  const reference = await listActionReferenceData();
   const me = can(user, "meeting.answer", territory.target)
     ? meeting.participants.find((participant) => participant.id === user.id)
     : undefined;
@@ -75,9 +79,18 @@ export default async function MeetingPage({ params }: Props) {
         territorySlug={territory.slug}
         points={meeting.agenda}
         editable={prepares}
+        recording={
+          records
+            ? {
+                statuses: reference.statuses,
+                people: meeting.participants.map((person) => ({ id: person.id, name: person.name })),
+              }
+            : null
+        }
       />
       <h2 className="fr-mt-6w">Participants</h2>
       <ParticipantList participants={meeting.participants} />
+      {records && <PresenceForm meetingId={meeting.id} version={meeting.version} participants={meeting.participants} />}
     </>
   );
 }
