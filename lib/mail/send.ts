@@ -17,6 +17,11 @@ export type OutgoingEmail = {
   /** Whose action sends it: they may read it in their outbox while no mail server delivers it. */
   sentById?: string | null;
 };
+/** The files kept on an outbox row (a séance's calendar invitation). */
+export function attachmentsOf(email: Pick<OutboxEmail, "attachments">): EmailAttachment[] {
+  return Array.isArray(email.attachments) ? (email.attachments as EmailAttachment[]) : [];
+}
+
 export type OutboxPage = { take?: number; skip?: number; where?: Prisma.OutboxEmailWhereInput };
 
 export type Mailer = {
@@ -86,7 +91,7 @@ export function createMailer(options: MailerOptions = {}): Mailer {
         to: email.to,
         subject: email.subject,
         text: email.text,
-        attachments: Array.isArray(email.attachments) ? (email.attachments as EmailAttachment[]) : [],
+        attachments: attachmentsOf(email),
       });
       sentAt = new Date();
     } catch (failure) {

@@ -141,9 +141,7 @@ export async function getMeeting(
   });
   if (!meeting) return null;
   const today = todayInFrance();
-  const statusLabels = new Map(
-    (await getPrisma().actionStatus.findMany({ select: { code: true, label: true } })).map((s) => [s.code, s.label]),
-  );
+  const statusLabels = await statusLabelsByCode();
   const participants = meeting.participants
     .map(({ user: person, response, representedBy, attended }) => ({
       response,
@@ -176,17 +174,7 @@ export async function getMeeting(
         id: item.id,
         reason: item.reason,
         title: item.title,
-        decisions: item.decisions.map((decision) => ({
-          id: decision.id,
-          kind: decision.kind,
-          text: decision.text,
-          responsibleName: decision.responsible?.name ?? null,
-          dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
-          appliedStatusLabel: decision.appliedStatusCode
-            ? (statusLabels.get(decision.appliedStatusCode) ?? null)
-            : null,
-          closedAt: decision.closedAt,
-        })),
+        decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels)),
         action: action
           ? {
               id: action.id,
@@ -204,12 +192,40 @@ export async function getMeeting(
   };
 }
 
+type DecisionRow = {
+  id: string;
+  kind: DecisionKind;
+  text: string;
+  responsible: { name: string } | null;
+  dueDate: Date | null;
+  appliedStatusCode: string | null;
+  closedAt: Date | null;
+};
+
+async function statusLabelsByCode(): Promise<Map<string, string>> {
+  const statuses = await getPrisma().actionStatus.findMany({ select: { code: true, label: true } });
+  return new Map(statuses.map((status) => [status.code, status.label]));
+}
+
+/** A decision as the séance page and the action page show it. */
+function toMeetingDecision(decision: DecisionRow, statusLabels: Map<string, string>): MeetingDecision {
+  return {
+    id: decision.id,
+    kind: decision.kind,
+    text: decision.text,
+    responsibleName: decision.responsible?.name ?? null,
+    dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
+    appliedStatusLabel: decision.appliedStatusCode ? (statusLabels.get(decision.appliedStatusCode) ?? null) : null,
+    closedAt: decision.closedAt,
+  };
+}
+
 export type ActionDecision = MeetingDecision & { meetingId: string; meetingStartsAt: Date; meetingKind: MeetingKind };
 
 /** The decisions séances took on an action, newest séance first (the action page has checked access). */
 export async function listActionDecisions(actionId: string): Promise<ActionDecision[]> {
   const prisma = getPrisma();
-  const [decisions, statuses] = await Promise.all([
+  const [decisions, statusLabels] = await Promise.all([
     prisma.decision.findMany({
       where: { actionId },
       orderBy: [{ meeting: { startsAt: "desc" } }, { createdAt: "asc" }],
@@ -218,17 +234,10 @@ export async function listActionDecisions(actionId: string): Promise<ActionDecis
         meeting: { select: { id: true, startsAt: true, kind: true } },
       },
     }),
-    prisma.actionStatus.findMany({ select: { code: true, label: true } }),
+    statusLabelsByCode(),
   ]);
-  const statusLabels = new Map(statuses.map((status) => [status.code, status.label]));
   return decisions.map((decision) => ({
-    id: decision.id,
-    kind: decision.kind,
-    text: decision.text,
-    responsibleName: decision.responsible?.name ?? null,
-    dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
-    appliedStatusLabel: decision.appliedStatusCode ? (statusLabels.get(decision.appliedStatusCode) ?? null) : null,
-    closedAt: decision.closedAt,
+    ...toMeetingDecision(decision, statusLabels),
     meetingId: decision.meeting.id,
     meetingStartsAt: decision.meeting.startsAt,
     meetingKind: decision.meeting.kind,
