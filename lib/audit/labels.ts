@@ -20,6 +20,13 @@ export const auditOperationLabels: Record<string, string> = {
   "meeting.agenda": "Ordre du jour modifié",
   "meeting.convoke": "Convocation envoyée",
   "meeting.answer": "Réponse à une convocation",
+  "meeting.presence": "Présence à la séance",
+  "meeting.decision": "Décision de séance",
+  "meeting.summary": "Synthèse d'un point de l'ordre du jour",
+  "meeting.minutes.compile": "Relevé de décisions établi",
+  "meeting.minutes.validate": "Relevé de décisions validé",
+  "meeting.minutes.review": "Avis sur le relevé de décisions",
+  "meeting.minutes.amend": "Rectificatif au relevé de décisions",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };

@@ -35,12 +35,20 @@ export async function meetingSnapshot(
   };
 }
 
-/** Takes the séance's next version, or refuses: two edits racing on one version cannot both pass. */
+export const LOCKED_MINUTES_MESSAGE =
+  "Le relevé de décisions de cette séance est validé par le binôme : elle ne peut plus être modifiée. Ajoutez un rectificatif au relevé si besoin.";
+
+/**
+ * Takes the séance's next version, or refuses: two edits racing on one version cannot both pass,
+ * and a séance whose relevé is locked does not change any more (triggers refuse it too).
+ */
 export async function claimMeetingVersion(
   tx: Prisma.TransactionClient,
   meetingId: string,
   version: number,
 ): Promise<void> {
+  const locked = await tx.minutes.findFirst({ where: { meetingId, lockedAt: { not: null } }, select: { id: true } });
+  if (locked) throw new AppError("CONFLICT", LOCKED_MINUTES_MESSAGE);
   const claimed = await tx.meeting.updateMany({
     where: { id: meetingId, version },
     data: { version: { increment: 1 } },

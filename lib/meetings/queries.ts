@@ -50,6 +50,8 @@ export type AgendaPoint = {
   id: string;
   reason: AgendaReason;
   title: string;
+  /** What the séance said of the point. */
+  summary: string;
   /** The action's state at a glance, for a point about an action. */
   action: {
     id: string;
@@ -174,6 +176,7 @@ export async function getMeeting(
         id: item.id,
         reason: item.reason,
         title: item.title,
+        summary: item.summary,
         decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels)),
         action: action
           ? {

@@ -81,7 +81,10 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
           convokedAt: true,
           participants: { select: { response: true, representedBy: true, attended: true } },
           decisions: { select: { id: true } },
-          _count: { select: { agendaItems: true } },
+          agendaItems: { select: { summary: true } },
+          minutes: {
+            select: { version: true, lockedAt: true, _count: { select: { reviews: true, amendments: true } } },
+          },
         },
         orderBy: { id: "asc" },
       }),
@@ -120,6 +123,14 @@ async function plannedMeeting() {
   if (!added.ok) throw new Error(added.message);
   const item = await prisma.agendaItem.findFirstOrThrow({ where: { meetingId, reason: "FREE" } });
   return { chef, meetingId, itemId: item.id, version: 2 };
+}
+
+/** The same séance with its relevé de décisions compiled (version 1). */
+async function compiledMinutes() {
+  const planned = await plannedMeeting();
+  const compiled = await mutations.compileMinutes!({ meetingId: planned.meetingId, version: planned.version });
+  if (!compiled.ok) throw new Error(compiled.message);
+  return planned;
 }
 
 async function meetingInput() {
@@ -406,8 +417,54 @@ const cases: Record<string, () => Promise<Case>> = {
     });
     return { actor: user, input: { tokenId: token.id }, sandbox: { userIds: [user.id], actionIds: [], emails: [] } };
   },
+  async recordPointSummary() {
+    const { chef, meetingId, itemId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version, itemId, summary: "Le comité a fait le point." },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async compileMinutes() {
+    const { chef, meetingId, version } = await plannedMeeting();
+    return {
+      actor: chef,
+      input: { meetingId, version },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
+  async validateMinutes() {
+    const { chef, meetingId } = await compiledMinutes();
+    const elu = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie", isBinome: true }] });
+    return {
+      actor: elu,
+      input: { meetingId, minutesVersion: 1 },
+      sandbox: { userIds: [chef.id, elu.id], actionIds: [], emails: [] },
+    };
+  },
+  async reviewMinutes() {
+    const { chef, meetingId } = await compiledMinutes();
+    const region = await createUser({ college: "REGION", regionCode: "28" });
+    return {
+      actor: region,
+      input: { meetingId, minutesVersion: 1, text: "La Région soutient ces décisions." },
+      sandbox: { userIds: [chef.id, region.id], actionIds: [], emails: [] },
+    };
+  },
+  async amendMinutes() {
+    const { chef, meetingId } = await compiledMinutes();
+    for (const college of ["ELU", "INDUSTRIEL"] as const) {
+      actAs(await createUser({ college, territories: [{ slug: "collines-de-normandie", isBinome: true }] }));
+      const validated = await mutations.validateMinutes!({ meetingId, minutesVersion: college === "ELU" ? 1 : 2 });
+      if (!validated.ok) throw new Error(validated.message);
+    }
+    return {
+      actor: chef,
+      input: { meetingId, minutesVersion: 3, text: "Le lieu de la séance était la salle des fêtes." },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
+  },
 };
-
 const OUT_OF_RANGE = 2 ** 53;
 
 /** Each field (and each field of the first element of a list of objects), with its hostile values. */
