@@ -9,6 +9,7 @@ import type { AgendaPoint } from "@/lib/meetings/queries";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/mutations";
 import { agendaReasonLabels, decisionKindLabels } from "@/lib/meetings/schemas";
 import { DecisionForm } from "./decision-form";
+import { SummaryForm } from "./summary-form";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { LateBadge, StatusBadge } from "@/components/actions/status-badge";
@@ -96,7 +97,22 @@ export function AgendaList({ meetingId, version, territorySlug, points, editable
               </p>
               <p className="fr-text--xs fr-mb-1v">{agendaReasonLabels[point.reason]}</p>
               {point.action && <ActionState action={point.action} />}
+              {point.summary && <p className="fr-mt-1w fr-mb-0">Synthèse : {point.summary}</p>}
               <Decisions decisions={point.decisions} />
+              {recording && (
+                <details className="fr-mt-1w">
+                  <summary>
+                    Rédiger la synthèse<span className="fr-sr-only"> du point {index + 1}</span>
+                  </summary>
+                  <SummaryForm
+                    meetingId={meetingId}
+                    version={version}
+                    itemId={point.id}
+                    summary={point.summary}
+                    pointNumber={index + 1}
+                  />
+                </details>
+              )}
               {recording && (
                 <details className="fr-mt-1w">
                   <summary>

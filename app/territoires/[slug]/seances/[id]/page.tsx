@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { AnswerForm } from "@/components/meetings/answer-form";
 import { ConvocationPanel } from "@/components/meetings/convocation-panel";
+import { MinutesPanel } from "@/components/meetings/minutes-panel";
 import { PresenceForm } from "@/components/meetings/presence-form";
 import { listActionReferenceData } from "@/lib/actions/queries";
 import { ParticipantList } from "@/components/meetings/participant-list";
@@ -10,6 +11,7 @@ import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { getMinutes } from "@/lib/meetings/minutes";
 import { getMeeting } from "@/lib/meetings/queries";
 import { meetingKindLabels } from "@/lib/meetings/schemas";
 
@@ -32,12 +34,15 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeeting(user, slug, id);
   if (!meeting) notFound();
   const { territory } = meeting;
-  const prepares = can(user, "meeting.prepare", territory.target);
-  const records = can(user, "meeting.record", territory.target);
-  const reference = await listActionReferenceData();
-  const me = can(user, "meeting.answer", territory.target)
-    ? meeting.participants.find((participant) => participant.id === user.id)
-    : undefined;
+  const [reference, minutes] = await Promise.all([listActionReferenceData(), getMinutes(meeting.id)]);
+  // Once the binôme has validated the relevé, the séance is what it records: nothing changes any more.
+  const locked = minutes?.status === "locked";
+  const prepares = !locked && can(user, "meeting.prepare", territory.target);
+  const records = !locked && can(user, "meeting.record", territory.target);
+  const me =
+    !locked && can(user, "meeting.answer", territory.target)
+      ? meeting.participants.find((participant) => participant.id === user.id)
+      : undefined;
   const title = `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)}`;
   return (
     <>
@@ -91,6 +96,14 @@ export default async function MeetingPage({ params }: Props) {
       <h2 className="fr-mt-6w">Participants</h2>
       <ParticipantList participants={meeting.participants} />
       {records && <PresenceForm meetingId={meeting.id} version={meeting.version} participants={meeting.participants} />}
+      <MinutesPanel
+        user={user}
+        target={territory.target}
+        meetingId={meeting.id}
+        meetingVersion={meeting.version}
+        minutesPath={`/territoires/${territory.slug}/seances/${meeting.id}/releve`}
+        minutes={minutes}
+      />
     </>
   );
 }
