@@ -1,13 +1,24 @@
 import { agendaReasonLabels } from "./schemas";
 import type { MinutesContent } from "./minutes-schemas";
-import type { MeetingDetail } from "./queries";
+import type { AgendaPoint, MeetingDecision, MeetingDetail } from "./queries";
+
+/** What a relevé is compiled from: a séance as its page shows it (the demo seed builds one too). */
+export type CompilableMeeting = Pick<
+  MeetingDetail,
+  "kind" | "startsAt" | "place" | "videoUrl" | "organiserName" | "participants"
+> & {
+  territory: { name: string };
+  agenda: (Pick<AgendaPoint, "title" | "reason" | "summary" | "action"> & {
+    decisions: Pick<MeetingDecision, "id" | "kind" | "text" | "responsibleName" | "dueDate" | "appliedStatusLabel">[];
+  })[];
+};
 
 /**
  * The relevé de décisions compiled from a séance as recorded: participants with their answer and
  * presence, every point with its summary, its decisions, and the state of its action that day.
  * Pure: the snapshot is exactly what the séance page showed when it was compiled.
  */
-export function compileMinutesContent(meeting: MeetingDetail): MinutesContent {
+export function compileMinutesContent(meeting: CompilableMeeting): MinutesContent {
   return {
     territoryName: meeting.territory.name,
     kind: meeting.kind,

@@ -217,7 +217,10 @@ describe("demo séances", () => {
       include: {
         memberships: { include: { user: { select: { college: true } } } },
         contacts: { include: { user: { select: { college: true } } } },
-        meetings: { orderBy: { startsAt: "asc" }, include: { agendaItems: true, participants: true, decisions: true } },
+        meetings: {
+          orderBy: { startsAt: "asc" },
+          include: { agendaItems: true, participants: true, decisions: true, minutes: { include: { reviews: true } } },
+        },
       },
     });
     const now = Date.now();
@@ -232,6 +235,16 @@ describe("demo séances", () => {
       const past = territory.meetings.filter((meeting) => meeting.startsAt.getTime() < now);
       const upcoming = territory.meetings.filter((meeting) => meeting.startsAt.getTime() >= now);
       expect([past.length, upcoming.length], territory.slug).toEqual([2, 1]);
+      const binome = territory.memberships.filter((m) => m.isBinome).map((m) => m.user.college);
+      for (const meeting of past) {
+        expect(meeting.minutes, territory.slug).not.toBeNull();
+        expect(meeting.minutes!.reviews.map((review) => review.institution)).toEqual(["REGION"]);
+        // Locked where the territory has its binôme élu–industriel to validate.
+        expect(meeting.minutes!.lockedAt !== null, territory.slug).toBe(
+          binome.includes("ELU") && binome.includes("INDUSTRIEL"),
+        );
+      }
+      expect(upcoming[0]!.minutes).toBeNull();
       const decisions = past.flatMap((meeting) => meeting.decisions);
       expect(decisions, territory.slug).toHaveLength(4);
       expect(

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { instantInFrance, todayInFrance } from "../../lib/dates";
 import { proposeAgenda } from "../../lib/meetings/agenda";
+import { seedDemoMinutes } from "./demo-minutes";
 
 function dayFromToday(days: number): string {
   const date = new Date(`${todayInFrance()}T12:00:00Z`);
@@ -18,7 +19,9 @@ const pastAgenda = [
  * The committee's life in every demo territory: the Région and État demo officers as contacts of the
  * territories of their region, two past séances (presence taken, two decisions each: the older
  * séance's first one overdue) and one coming in three weeks, whose ordre du jour is proposed from
- * the plan as the application would. Replaces the demo séances on every run.
+ * the plan as the application would. The past séances have their relevé de décisions, locked by
+ * the binôme. A territory that already has séances is left alone (a locked relevé cannot be
+ * deleted, by design), so that running the demo seed again changes nothing.
  */
 export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
   const officers = await prisma.user.findMany({
@@ -39,7 +42,7 @@ export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
       data: contacts.map((contact) => ({ territoryId: territory.id, userId: contact.id })),
       skipDuplicates: true,
     });
-    await prisma.meeting.deleteMany({ where: { territoryId: territory.id } });
+    if (await prisma.meeting.count({ where: { territoryId: territory.id } })) continue;
     const organiserId =
       territory.memberships.find((membership) => membership.user.college === "CHEF_DE_PROJET")?.userId ?? null;
     const participantIds = [
@@ -91,6 +94,7 @@ export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
           },
         ],
       });
+      await seedDemoMinutes(prisma, meeting.id);
     }
     const upcoming = await plan(dayFromToday(21), "COMITE_PILOTAGE");
     const proposed = await proposeAgenda(prisma, territory.id, upcoming.startsAt, todayInFrance());

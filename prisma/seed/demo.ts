@@ -82,6 +82,22 @@ const otherTerritoryElus: { slug: string; name: string }[] = [
   { slug: "vallee-de-l-huisne", name: "Anne Perrier" },
 ];
 
+/**
+ * The industriel of the binôme in the same territories and in Vallée de la Bresle, so that the
+ * binôme can validate their relevés de décisions (Caen Industrie keeps a committee without its
+ * binôme: its relevés wait for validation).
+ */
+const otherTerritoryIndustriels: { slug: string; name: string; organisation: string }[] = [
+  { slug: "vallee-de-la-bresle", name: "Gaëlle Duval", organisation: "Pôle verrier de la Bresle" },
+  { slug: "cote-d-albatre", name: "Franck Leclerc", organisation: "Club d'entreprises de la Côte d'Albâtre" },
+  { slug: "nord-cotentin", name: "Morgane Le Goff", organisation: "Association des industriels du Cotentin" },
+  { slug: "sud-manche", name: "Julien Besnard", organisation: "Club des entreprises du Sud-Manche" },
+  { slug: "collines-de-normandie", name: "Isabelle Caillou", organisation: "Réseau des industriels du Bocage" },
+  { slug: "lisieux-industrie", name: "Romain Petit", organisation: "Club d'entreprises du Pays d'Auge" },
+  { slug: "pays-de-l-aigle", name: "Valérie Chevalier", organisation: "Industriels de la vallée de la Risle" },
+  { slug: "vallee-de-l-huisne", name: "Éric Gautier", organisation: "Association des industriels du Perche" },
+];
+
 /** Every territory has its chef·fe de projet, who runs the plan day to day. */
 const chefsDeProjet: { slug: string; name: string }[] = [
   { slug: "axe-seine", name: "Camille Hébert" },
@@ -132,7 +148,14 @@ async function otherTerritoryAccounts(prisma: PrismaClient): Promise<DemoAccount
       },
     ];
   });
-  return [...elus, ...chefs];
+  const industriels = otherTerritoryIndustriels.map(({ slug, name, organisation }) => ({
+    email: `industriel.${slug}@demo.ti-pilotage.fr`,
+    name,
+    organisation,
+    college: "INDUSTRIEL" as const,
+    territories: [{ slug, isBinome: true }],
+  }));
+  return [...elus, ...industriels, ...chefs];
 }
 
 /**

@@ -1,0 +1,100 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { dateToDay } from "../../lib/dates";
+import { compileMinutesContent } from "../../lib/meetings/minutes-content";
+
+const summaries = [
+  "Le comité a passé en revue l'avancement du plan ; les actions en retard ont été discutées une à une.",
+  "La Région et l'État ont présenté l'état de leurs engagements ; deux dossiers restent à instruire.",
+  "Pas d'autre question.",
+];
+
+/**
+ * A past demo séance as its committee would have closed it: a summary for each point, the relevé
+ * compiled from the séance as recorded, an avis of the Région, and the binôme's two validations
+ * (so it is locked). Compiled with the application's own compiler.
+ */
+export async function seedDemoMinutes(prisma: PrismaClient, meetingId: string): Promise<void> {
+  const items = await prisma.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" } });
+  for (const [index, item] of items.entries()) {
+    await prisma.agendaItem.update({ where: { id: item.id }, data: { summary: summaries[index] ?? "" } });
+  }
+  const meeting = await prisma.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: {
+      territory: { select: { name: true, id: true } },
+      organiser: { select: { name: true } },
+      participants: {
+        include: { user: { select: { id: true, name: true, organisation: true, college: true, memberships: true } } },
+      },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        include: { decisions: { orderBy: { createdAt: "asc" }, include: { responsible: { select: { name: true } } } } },
+      },
+    },
+  });
+  const participants = meeting.participants.map(({ user, response, representedBy, attended }) => ({
+    id: user.id,
+    name: user.name,
+    organisation: user.organisation,
+    college: user.college,
+    isBinome: user.memberships.some((m) => m.territoryId === meeting.territoryId && m.isBinome),
+    response,
+    representedBy,
+    attended,
+  }));
+  const content = compileMinutesContent({
+    territory: meeting.territory,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt,
+    place: meeting.place,
+    videoUrl: meeting.videoUrl,
+    organiserName: meeting.organiser?.name ?? null,
+    participants,
+    agenda: meeting.agendaItems.map((item) => ({
+      title: item.title,
+      reason: item.reason,
+      summary: item.summary,
+      action: null,
+      decisions: item.decisions.map((decision) => ({
+        id: decision.id,
+        kind: decision.kind,
+        text: decision.text,
+        responsibleName: decision.responsible?.name ?? null,
+        dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
+        appliedStatusLabel: null,
+      })),
+    })),
+  });
+  const after = (days: number) => new Date(meeting.startsAt.getTime() + days * 86_400_000);
+  const elu = participants.find((person) => person.isBinome && person.college === "ELU");
+  const industriel = participants.find((person) => person.isBinome && person.college === "INDUSTRIEL");
+  const region = participants.find((person) => person.college === "REGION");
+  const minutes = await prisma.minutes.create({
+    data: { meetingId, content, compiledAt: after(2), compiledById: meeting.organiserId },
+  });
+  if (region) {
+    await prisma.minutesReview.create({
+      data: {
+        minutesId: minutes.id,
+        authorId: region.id,
+        institution: "REGION",
+        text: "La Région partage les priorités retenues et instruira les demandes de financement annoncées.",
+        createdAt: after(4),
+      },
+    });
+  }
+  // Locked only where the territory has its binôme (the validations are theirs to give).
+  if (elu && industriel) {
+    await prisma.minutes.update({
+      where: { id: minutes.id },
+      data: {
+        eluValidatorId: elu.id,
+        eluValidatedAt: after(5),
+        industrielValidatorId: industriel.id,
+        industrielValidatedAt: after(6),
+        lockedAt: after(6),
+        version: 3,
+      },
+    });
+  }
+}
