@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { AnswerForm } from "@/components/meetings/answer-form";
@@ -44,6 +45,7 @@ export default async function MeetingPage({ params }: Props) {
       ? meeting.participants.find((participant) => participant.id === user.id)
       : undefined;
   const title = `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)}`;
+  const meetingPath = `/territoires/${territory.slug}/seances/${meeting.id}`;
   return (
     <>
       <PageBreadcrumb
@@ -67,6 +69,18 @@ export default async function MeetingPage({ params }: Props) {
           </li>
         )}
         {meeting.organiserName && <li>Organisée par {meeting.organiserName}</li>}
+      </ul>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        <li>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-file-text-line" href={`${meetingPath}/convocation`}>
+            Convocation et ordre du jour
+          </Link>
+        </li>
+        <li>
+          <a className="fr-btn fr-btn--tertiary fr-icon-download-line" href={`${meetingPath}/convocation/pdf`} download>
+            Télécharger la convocation (PDF)
+          </a>
+        </li>
       </ul>
       {prepares && (
         <ConvocationPanel
@@ -101,7 +115,7 @@ export default async function MeetingPage({ params }: Props) {
         target={territory.target}
         meetingId={meeting.id}
         meetingVersion={meeting.version}
-        minutesPath={`/territoires/${territory.slug}/seances/${meeting.id}/releve`}
+        minutesPath={`${meetingPath}/releve`}
         minutes={minutes}
       />
     </>

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { GET as getConvocation } from "@/app/territoires/[slug]/seances/[id]/convocation/pdf/route";
 import { GET } from "@/app/territoires/[slug]/seances/[id]/releve/pdf/route";
 import { compileMinutes } from "@/lib/meetings/minutes-mutations";
 import { planMeeting } from "@/lib/meetings/mutations";
@@ -38,8 +39,8 @@ function pdfRequest(slug: string, id: string) {
   });
 }
 
-describe("GET /territoires/[slug]/seances/[id]/releve/pdf", () => {
-  it("prints the relevé page once it is established, for whoever reads the territory only", async () => {
+describe("GET /territoires/[slug]/seances/[id]/{releve,convocation}/pdf", () => {
+  it("prints the relevé page once it is established, and the convocation, for whoever reads the territory only", async () => {
     const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: SLUG }] });
     actAs(chef);
     const planned = await planMeeting({
@@ -71,5 +72,14 @@ describe("GET /territoires/[slug]/seances/[id]/releve/pdf", () => {
     expect(printed.urls).toEqual([
       expect.stringMatching(new RegExp(`/territoires/${SLUG}/seances/${meetingId}/releve$`)),
     ]);
+
+    const convocation = await getConvocation(
+      new Request(`http://localhost/territoires/${SLUG}/seances/${meetingId}/convocation/pdf`),
+      { params: Promise.resolve({ slug: SLUG, id: meetingId }) },
+    );
+    expect(convocation.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="convocation-${SLUG}-2026-11-02.pdf"`,
+    );
+    expect(printed.urls[1]).toMatch(new RegExp(`/territoires/${SLUG}/seances/${meetingId}/convocation$`));
   });
 });
