@@ -20,6 +20,9 @@ export const auditOperationLabels: Record<string, string> = {
   "meeting.agenda": "Ordre du jour modifié",
   "meeting.convoke": "Convocation envoyée",
   "meeting.answer": "Réponse à une convocation",
+  "meeting.presence": "Présence enregistrée",
+  "meeting.decision": "Décision enregistrée",
+  "meeting.decision.close": "Décision soldée",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };
