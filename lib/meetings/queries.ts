@@ -1,11 +1,20 @@
 import "server-only";
-import { colleges, type College, type PermissionUser } from "@/lib/auth/permissions";
+import {
+  canCloseDecision,
+  colleges,
+  type College,
+  type PermissionUser,
+  type TerritoryTarget,
+} from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
 import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
 import { isUuid } from "@/lib/validation/fields";
-import type { AgendaReason, DecisionKind, MeetingKind, ParticipantResponse } from "./schemas";
+import { statusLabelsByCode, toMeetingDecision, type MeetingDecision } from "./decision-view";
+import type { AgendaReason, MeetingKind, ParticipantResponse } from "./schemas";
+
+export type { MeetingDecision } from "./decision-view";
 
 export type MeetingSummary = {
   id: string;
@@ -62,16 +71,6 @@ export type AgendaPoint = {
     archived: boolean;
   } | null;
   decisions: MeetingDecision[];
-};
-
-export type MeetingDecision = {
-  id: string;
-  kind: DecisionKind;
-  text: string;
-  responsibleName: string | null;
-  dueDate: string | null;
-  appliedStatusLabel: string | null;
-  closedAt: Date | null;
 };
 
 export type MeetingDetail = MeetingSummary & {
@@ -174,7 +173,7 @@ export async function getMeeting(
         id: item.id,
         reason: item.reason,
         title: item.title,
-        decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels)),
+        decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels, today)),
         action: action
           ? {
               id: action.id,
@@ -192,39 +191,22 @@ export async function getMeeting(
   };
 }
 
-type DecisionRow = {
-  id: string;
-  kind: DecisionKind;
-  text: string;
-  responsible: { name: string } | null;
-  dueDate: Date | null;
-  appliedStatusCode: string | null;
-  closedAt: Date | null;
+export type ActionDecision = MeetingDecision & {
+  meetingId: string;
+  meetingStartsAt: Date;
+  meetingKind: MeetingKind;
+  /** Whether this user may close (solder) it: canCloseDecision on the action's territory. */
+  mayClose: boolean;
 };
 
-async function statusLabelsByCode(): Promise<Map<string, string>> {
-  const statuses = await getPrisma().actionStatus.findMany({ select: { code: true, label: true } });
-  return new Map(statuses.map((status) => [status.code, status.label]));
-}
-
-/** A decision as the séance page and the action page show it. */
-function toMeetingDecision(decision: DecisionRow, statusLabels: Map<string, string>): MeetingDecision {
-  return {
-    id: decision.id,
-    kind: decision.kind,
-    text: decision.text,
-    responsibleName: decision.responsible?.name ?? null,
-    dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
-    appliedStatusLabel: decision.appliedStatusCode ? (statusLabels.get(decision.appliedStatusCode) ?? null) : null,
-    closedAt: decision.closedAt,
-  };
-}
-
-export type ActionDecision = MeetingDecision & { meetingId: string; meetingStartsAt: Date; meetingKind: MeetingKind };
-
 /** The decisions séances took on an action, newest séance first (the action page has checked access). */
-export async function listActionDecisions(actionId: string): Promise<ActionDecision[]> {
+export async function listActionDecisions(
+  user: PermissionUser,
+  territory: TerritoryTarget,
+  actionId: string,
+): Promise<ActionDecision[]> {
   const prisma = getPrisma();
+  const today = todayInFrance();
   const [decisions, statusLabels] = await Promise.all([
     prisma.decision.findMany({
       where: { actionId },
@@ -237,7 +219,8 @@ export async function listActionDecisions(actionId: string): Promise<ActionDecis
     statusLabelsByCode(),
   ]);
   return decisions.map((decision) => ({
-    ...toMeetingDecision(decision, statusLabels),
+    ...toMeetingDecision(decision, statusLabels, today),
+    mayClose: decision.closedAt === null && canCloseDecision(user, territory, decision.responsibleId),
     meetingId: decision.meeting.id,
     meetingStartsAt: decision.meeting.startsAt,
     meetingKind: decision.meeting.kind,
