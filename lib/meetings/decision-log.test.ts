@@ -1,38 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db";
 import { createActionAs } from "@/tests/actions";
-import { createUser, territoryId, type TestUser } from "@/tests/factories";
+import { createUser, type TestUser } from "@/tests/factories";
+import { planMeetingAs, recordDecisionOn } from "@/tests/meetings";
 import { actAs } from "@/tests/session";
 import { getSessionUser } from "@/lib/auth/session";
-import { recordDecision } from "./decision-mutations";
 import { listDecisionLog } from "./decision-log";
 import { decisionLogFiltersFromPage, type DecisionLogFilters } from "./decision-log-filters";
 import { closeDecision } from "./follow-up-mutations";
-import { planMeeting } from "./mutations";
 
-const prisma = getPrisma();
 const SLUG = "nord-cotentin";
-
-async function plan(chef: TestUser, participantIds: string[], day: string) {
-  actAs(chef);
-  const planned = await planMeeting({
-    territoryId: await territoryId(SLUG),
-    kind: "COMITE_PILOTAGE",
-    day,
-    time: "09:30",
-    place: "Cherbourg",
-    participantIds,
-  });
-  if (!planned.ok) throw new Error(JSON.stringify(planned));
-  return planned.data.meetingId;
-}
-
-async function decide(meetingId: string, actionId: string, version: number, fields: Record<string, unknown>) {
-  const item = await prisma.agendaItem.findFirstOrThrow({ where: { meetingId, actionId } });
-  const result = await recordDecision({ meetingId, version, agendaItemId: item.id, kind: "AUTRE", ...fields });
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.data.decisionId;
-}
 
 /** Two séances: the first with an overdue, an open and a closed decision; the second with one for an élu. */
 async function decisionLogData() {
@@ -41,17 +17,17 @@ async function decisionLogData() {
   const late = { plannedEndDate: "2026-10-01" };
   const first = await createActionAs(chef, SLUG, { title: `Journal A ${crypto.randomUUID()}`, ...late });
   const second = await createActionAs(chef, SLUG, { title: `Journal B ${crypto.randomUUID()}`, ...late });
-  const meetingA = await plan(chef, [chef.id, elu.id], "2026-11-02");
-  const overdue = await decide(meetingA, first.actionId, 1, {
+  const meetingA = await planMeetingAs(chef, SLUG, [chef.id, elu.id], "2026-11-02");
+  const overdue = await recordDecisionOn(meetingA, first.actionId, 1, {
     text: "En retard",
     responsibleId: chef.id,
     dueDate: "2026-11-10",
   });
-  const open = await decide(meetingA, first.actionId, 2, { text: "En cours", dueDate: "2099-01-01" });
-  const done = await decide(meetingA, first.actionId, 3, { text: "Soldée" });
+  const open = await recordDecisionOn(meetingA, first.actionId, 2, { text: "En cours", dueDate: "2099-01-01" });
+  const done = await recordDecisionOn(meetingA, first.actionId, 3, { text: "Soldée" });
   expect(await closeDecision({ decisionId: done, closingNote: "Fait." })).toMatchObject({ ok: true });
-  const meetingB = await plan(chef, [chef.id, elu.id], "2026-11-16");
-  const forElu = await decide(meetingB, second.actionId, 1, { text: "Pour l'élu", responsibleId: elu.id });
+  const meetingB = await planMeetingAs(chef, SLUG, [chef.id, elu.id], "2026-11-16");
+  const forElu = await recordDecisionOn(meetingB, second.actionId, 1, { text: "Pour l'élu", responsibleId: elu.id });
   return { chef, elu, first, second, meetingA, meetingB, overdue, open, done, forElu };
 }
 
