@@ -115,3 +115,18 @@ export async function listDecisionLog(
     options: { meetings, responsibles, actions },
   };
 }
+
+/** Per séance of the territory: its open decisions (overdue ones included) and its overdue ones, counted in SQL. */
+export async function countOpenDecisionsByMeeting(
+  territoryId: string,
+  today: string = todayInFrance(),
+): Promise<Map<string, { open: number; overdue: number }>> {
+  const rows = await getPrisma().$queryRaw<{ meetingId: string; open: number; overdue: number }[]>`
+    SELECT d."meetingId",
+      count(*) FILTER (WHERE ${decisionInState("d", "open", today)})::int AS open,
+      count(*) FILTER (WHERE ${decisionInState("d", "overdue", today)})::int AS overdue
+    FROM "Decision" d JOIN "Meeting" m ON m.id = d."meetingId"
+    WHERE m."territoryId" = ${territoryId}::uuid
+    GROUP BY d."meetingId"`;
+  return new Map(rows.map((row) => [row.meetingId, { open: row.open, overdue: row.overdue }]));
+}

@@ -6,6 +6,7 @@ import {
   type PermissionUser,
   type TerritoryTarget,
 } from "@/lib/auth/permissions";
+import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
@@ -22,6 +23,7 @@ export type MeetingSummary = {
   startsAt: Date;
   place: string;
   videoUrl: string;
+  convokedAt: Date | null;
   participantCount: number;
   agendaCount: number;
 };
@@ -45,6 +47,7 @@ export async function listMeetings(
     startsAt: meeting.startsAt,
     place: meeting.place,
     videoUrl: meeting.videoUrl,
+    convokedAt: meeting.convokedAt,
     participantCount: meeting._count.participants,
     agendaCount: meeting._count.agendaItems,
   }));
@@ -75,7 +78,6 @@ export type AgendaPoint = {
 
 export type MeetingDetail = MeetingSummary & {
   version: number;
-  convokedAt: Date | null;
   territory: TerritoryAccess;
   organiserName: string | null;
   participants: {
@@ -90,6 +92,16 @@ export type MeetingDetail = MeetingSummary & {
   }[];
   agenda: AgendaPoint[];
 };
+
+/** One séance by its id alone (the API), in a territory the user reads; null otherwise. */
+export async function getMeetingById(user: PermissionUser, meetingId: string): Promise<MeetingDetail | null> {
+  if (!isUuid(meetingId)) return null;
+  const meeting = await getPrisma().meeting.findFirst({
+    where: { id: meetingId, territory: territoryScope(user) },
+    select: { territory: { select: { slug: true } } },
+  });
+  return meeting ? getMeeting(user, meeting.territory.slug, meetingId) : null;
+}
 
 /** One séance of a territory the user reads; null when it does not exist there or is out of scope. */
 export async function getMeeting(
