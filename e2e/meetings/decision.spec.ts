@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { accounts } from "../fixtures/accounts";
 import { LoginPage } from "../pages/login.pom";
-import { MeetingPage, MeetingsPage } from "../pages/meetings.pom";
+import { DecisionLogPage, MeetingPage, MeetingsPage } from "../pages/meetings.pom";
 
-test("at the séance, presence and a decision that pauses a late action, shown on the action's page and in its history", async ({
+test("at the séance, presence and a decision that pauses a late action, shown on the action's page, in its history and in the decision log, where it is closed with a note", async ({
   page,
 }) => {
   const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
@@ -31,4 +31,12 @@ test("at the séance, presence and a decision that pauses a late action, shown o
   await expect(decisions).toContainText("Mettre l'action en pause jusqu'à la signature de la convention.");
   const history = page.getByRole("region", { name: "Historique" });
   await expect(history.getByText(/Décision du comité \(Ajourner\)/).first()).toBeVisible();
+
+  await decisions.getByRole("link", { name: "Voir le relevé de toutes les décisions du territoire" }).click();
+  const log = new DecisionLogPage(page);
+  await log.expectShown();
+  const note = `Convention signée le ${day}, action relancée (${Date.now()}).`;
+  await log.close(log.openRow("Mettre l'action en pause jusqu'à la signature de la convention."), note);
+  await log.filterByState("Soldée");
+  await expect(page.getByRole("row").filter({ hasText: note })).toContainText("Soldée le");
 });

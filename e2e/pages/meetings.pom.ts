@@ -83,3 +83,35 @@ export class MeetingPage {
     await expect(point.getByText("Décision enregistrée.")).toBeVisible();
   }
 }
+
+/** The decision log of a territory (/territoires/[slug]/decisions): its filters and its rows. */
+export class DecisionLogPage {
+  constructor(private readonly page: Page) {}
+
+  async expectShown(): Promise<void> {
+    await expect(this.page.getByRole("heading", { level: 1, name: "Relevé des décisions" })).toBeVisible();
+  }
+
+  async filterByState(label: string): Promise<void> {
+    await this.page.getByLabel("État", { exact: true }).selectOption({ label });
+    await this.page.getByRole("button", { name: "Filtrer" }).click();
+  }
+
+  /** The first row still open (with its closing form) whose decision reads `text`. */
+  openRow(text: string): Locator {
+    return this.page
+      .getByRole("row")
+      .filter({ hasText: text })
+      .filter({ has: this.page.getByRole("button", { name: "Solder la décision" }) })
+      .first();
+  }
+
+  /** Closes the decision of a row with a note, then waits for the row that shows the note. */
+  async close(row: Locator, note: string): Promise<Locator> {
+    await row.getByLabel(/Note de clôture/).fill(note);
+    await row.getByRole("button", { name: "Solder la décision" }).click();
+    const closed = this.page.getByRole("row").filter({ hasText: note });
+    await expect(closed).toContainText("Soldée le");
+    return closed;
+  }
+}

@@ -58,7 +58,7 @@ describe("the OpenAPI document", () => {
       for (const method of methods) if (typeof handlers[method] === "function") served.push(`${method} ${openApiPath}`);
     }
     expect(served.sort()).toEqual(described.sort());
-    expect(served).toHaveLength(10);
+    expect(served).toHaveLength(13);
   });
 
   it("documents bodies, parameters and the error responses of each operation", () => {
@@ -81,6 +81,15 @@ describe("the OpenAPI document", () => {
       "sort",
       "order",
       "page",
+    ]);
+
+    const decisionParameters = paths["/api/v1/territories/{slug}/decisions"]!.get!.parameters!;
+    expect(decisionParameters.map((parameter) => ("name" in parameter ? parameter.name : undefined))).toEqual([
+      "slug",
+      "state",
+      "responsible",
+      "meeting",
+      "action",
     ]);
 
     const schemas = document.components!.schemas!;

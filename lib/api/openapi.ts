@@ -3,6 +3,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@aste
 import { z } from "@/lib/validation/zod";
 import { actionFilters, createActionInput, progressBody, updateActionInput } from "@/lib/actions/schemas";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
+import { registerMeetingPaths } from "./openapi-meetings";
 import { apiAction, apiActionPage, apiDashboard, apiError, apiTerritoryList } from "./representations";
 
 // The document is generated from the zod schemas the server validates with (lib/actions/schemas.ts)
@@ -201,6 +202,8 @@ registry.registerPath({
   request: { params: pointParams, body: body(z.object({ version: z.int().min(1) })) },
   responses: { 200: { description: "L'action, avec sa nouvelle version", content: json(Action) }, ...errors },
 });
+
+registerMeetingPaths(registry, { security, json, errors, slugParams, idParams });
 
 registry.registerPath({
   method: "get",

@@ -22,6 +22,7 @@ export const auditOperationLabels: Record<string, string> = {
   "meeting.answer": "Réponse à une convocation",
   "meeting.presence": "Présence à la séance",
   "meeting.decision": "Décision de séance",
+  "meeting.decision.close": "Décision soldée",
   "meeting.summary": "Synthèse d'un point de l'ordre du jour",
   "meeting.minutes.compile": "Relevé de décisions établi",
   "meeting.minutes.validate": "Relevé de décisions validé",

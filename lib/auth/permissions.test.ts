@@ -3,6 +3,7 @@ import {
   assignableColleges,
   binomeColleges,
   can,
+  canCloseDecision,
   colleges,
   committeeColleges,
   mayRecordFunder,
@@ -237,5 +238,36 @@ describe("rights beside the table", () => {
       // Whoever gives colleges manages accounts, and the other way round.
       expect(assignable[college].length > 0).toBe(permissionTable[college]["user.manage"] !== "none");
     });
+  }
+});
+
+describe("canCloseDecision", () => {
+  // Per college: allowed on a binôme, member, region, other target when the user is not the
+  // decision's responsible person, then when they are.
+  const notResponsible: Record<College, string> = {
+    ELU: "YNNN",
+    INDUSTRIEL: "YNNN",
+    CHEF_DE_PROJET: "YYNN",
+    REGION: "NNNN",
+    ETAT: "NNNN",
+    ADMIN: "NNNN",
+  };
+  const responsible: Record<College, string> = {
+    ELU: "YYNN",
+    INDUSTRIEL: "YYNN",
+    CHEF_DE_PROJET: "YYNN",
+    REGION: "YYYN",
+    ETAT: "YYYN",
+    ADMIN: "YYYY",
+  };
+  for (const college of colleges) {
+    for (const [index, relation] of relations.entries()) {
+      it(`${college} on a ${relation} target: ${notResponsible[college][index]} / as responsible ${responsible[college][index]}`, () => {
+        const { user, target } = situation(college, relation);
+        expect(canCloseDecision(user, target, null)).toBe(notResponsible[college][index] === "Y");
+        expect(canCloseDecision(user, target, "someone-else")).toBe(notResponsible[college][index] === "Y");
+        expect(canCloseDecision(user, target, user.id)).toBe(responsible[college][index] === "Y");
+      });
+    }
   }
 });

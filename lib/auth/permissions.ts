@@ -267,3 +267,17 @@ export function can(user: PermissionUser, operation: Operation, target: Permissi
 export function canAtAll(user: Pick<PermissionUser, "college">, operation: Operation): boolean {
   return permissionTable[user.college][operation] !== "none";
 }
+
+/**
+ * Closing a decision of a séance with a note: whoever the table gives `decision.close` on the
+ * decision's territory, or the decision's responsible person (whatever their college) as long as
+ * they can still read that territory. The server enforces it and the UI shows the form with it.
+ */
+export function canCloseDecision(
+  user: PermissionUser,
+  target: PermissionTarget,
+  responsibleId: string | null,
+): boolean {
+  if (can(user, "decision.close", target)) return true;
+  return responsibleId !== null && responsibleId === user.id && can(user, "territory.read", target);
+}

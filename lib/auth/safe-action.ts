@@ -16,6 +16,11 @@ type MutationConfig<Schema extends z.ZodType, T, Target extends PermissionTarget
    * the regions of an account), never from the request. Null means the record does not exist.
    */
   target: (input: z.output<Schema>, user: SessionUser) => Promise<Target | null>;
+  /**
+   * For the few rights that the table alone does not decide (a decision's responsible person may
+   * close it): a pure rule of lib/auth/permissions.ts, used instead of `can(user, operation, target)`.
+   */
+  authorize?: (user: SessionUser, target: Target) => boolean;
   /** Operation whose scope decides whether a refused caller may know the record exists. */
   visibleWith?: Operation;
   /** Receives the target as loaded, typed as precisely as `target` returns it. */
@@ -54,7 +59,8 @@ export function createMutation<Schema extends z.ZodType, T, Target extends Permi
       if (!parsed.ok) return parsed.result;
       const target = await config.target(parsed.data, user);
       if (!target) return failure("NOT_FOUND");
-      if (!can(user, config.operation, target)) {
+      const allowed = config.authorize ? config.authorize(user, target) : can(user, config.operation, target);
+      if (!allowed) {
         const visible = can(user, config.visibleWith ?? "territory.read", target);
         return failure(visible ? "FORBIDDEN" : "NOT_FOUND");
       }

@@ -62,6 +62,7 @@ export async function refreshMeetingPages(territoryId: string): Promise<string> 
     select: { slug: true },
   });
   revalidatePath(`/territoires/${slug}/seances`, "layout");
+  revalidatePath(`/territoires/${slug}/decisions`, "layout");
   return slug;
 }
 

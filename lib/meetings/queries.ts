@@ -1,11 +1,21 @@
 import "server-only";
-import { colleges, type College, type PermissionUser } from "@/lib/auth/permissions";
+import {
+  canCloseDecision,
+  colleges,
+  type College,
+  type PermissionUser,
+  type TerritoryTarget,
+} from "@/lib/auth/permissions";
+import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { dateToDay, todayInFrance } from "@/lib/dates";
 import { isLateOn } from "@/lib/actions/view";
 import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
 import { isUuid } from "@/lib/validation/fields";
-import type { AgendaReason, DecisionKind, MeetingKind, ParticipantResponse } from "./schemas";
+import { statusLabelsByCode, toMeetingDecision, type MeetingDecision } from "./decision-view";
+import type { AgendaReason, MeetingKind, ParticipantResponse } from "./schemas";
+
+export type { MeetingDecision } from "./decision-view";
 
 export type MeetingSummary = {
   id: string;
@@ -13,6 +23,7 @@ export type MeetingSummary = {
   startsAt: Date;
   place: string;
   videoUrl: string;
+  convokedAt: Date | null;
   participantCount: number;
   agendaCount: number;
 };
@@ -36,6 +47,7 @@ export async function listMeetings(
     startsAt: meeting.startsAt,
     place: meeting.place,
     videoUrl: meeting.videoUrl,
+    convokedAt: meeting.convokedAt,
     participantCount: meeting._count.participants,
     agendaCount: meeting._count.agendaItems,
   }));
@@ -66,19 +78,8 @@ export type AgendaPoint = {
   decisions: MeetingDecision[];
 };
 
-export type MeetingDecision = {
-  id: string;
-  kind: DecisionKind;
-  text: string;
-  responsibleName: string | null;
-  dueDate: string | null;
-  appliedStatusLabel: string | null;
-  closedAt: Date | null;
-};
-
 export type MeetingDetail = MeetingSummary & {
   version: number;
-  convokedAt: Date | null;
   territory: TerritoryAccess;
   organiserName: string | null;
   participants: {
@@ -93,6 +94,16 @@ export type MeetingDetail = MeetingSummary & {
   }[];
   agenda: AgendaPoint[];
 };
+
+/** One séance by its id alone (the API), in a territory the user reads; null otherwise. */
+export async function getMeetingById(user: PermissionUser, meetingId: string): Promise<MeetingDetail | null> {
+  if (!isUuid(meetingId)) return null;
+  const meeting = await getPrisma().meeting.findFirst({
+    where: { id: meetingId, territory: territoryScope(user) },
+    select: { territory: { select: { slug: true } } },
+  });
+  return meeting ? getMeeting(user, meeting.territory.slug, meetingId) : null;
+}
 
 /** One séance of a territory the user reads; null when it does not exist there or is out of scope. */
 export async function getMeeting(
@@ -177,7 +188,7 @@ export async function getMeeting(
         reason: item.reason,
         title: item.title,
         summary: item.summary,
-        decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels)),
+        decisions: item.decisions.map((decision) => toMeetingDecision(decision, statusLabels, today)),
         action: action
           ? {
               id: action.id,
@@ -195,39 +206,22 @@ export async function getMeeting(
   };
 }
 
-type DecisionRow = {
-  id: string;
-  kind: DecisionKind;
-  text: string;
-  responsible: { name: string } | null;
-  dueDate: Date | null;
-  appliedStatusCode: string | null;
-  closedAt: Date | null;
+export type ActionDecision = MeetingDecision & {
+  meetingId: string;
+  meetingStartsAt: Date;
+  meetingKind: MeetingKind;
+  /** Whether this user may close (solder) it: canCloseDecision on the action's territory. */
+  mayClose: boolean;
 };
 
-async function statusLabelsByCode(): Promise<Map<string, string>> {
-  const statuses = await getPrisma().actionStatus.findMany({ select: { code: true, label: true } });
-  return new Map(statuses.map((status) => [status.code, status.label]));
-}
-
-/** A decision as the séance page and the action page show it. */
-function toMeetingDecision(decision: DecisionRow, statusLabels: Map<string, string>): MeetingDecision {
-  return {
-    id: decision.id,
-    kind: decision.kind,
-    text: decision.text,
-    responsibleName: decision.responsible?.name ?? null,
-    dueDate: decision.dueDate ? dateToDay(decision.dueDate) : null,
-    appliedStatusLabel: decision.appliedStatusCode ? (statusLabels.get(decision.appliedStatusCode) ?? null) : null,
-    closedAt: decision.closedAt,
-  };
-}
-
-export type ActionDecision = MeetingDecision & { meetingId: string; meetingStartsAt: Date; meetingKind: MeetingKind };
-
 /** The decisions séances took on an action, newest séance first (the action page has checked access). */
-export async function listActionDecisions(actionId: string): Promise<ActionDecision[]> {
+export async function listActionDecisions(
+  user: PermissionUser,
+  territory: TerritoryTarget,
+  actionId: string,
+): Promise<ActionDecision[]> {
   const prisma = getPrisma();
+  const today = todayInFrance();
   const [decisions, statusLabels] = await Promise.all([
     prisma.decision.findMany({
       where: { actionId },
@@ -240,7 +234,8 @@ export async function listActionDecisions(actionId: string): Promise<ActionDecis
     statusLabelsByCode(),
   ]);
   return decisions.map((decision) => ({
-    ...toMeetingDecision(decision, statusLabels),
+    ...toMeetingDecision(decision, statusLabels, today),
+    mayClose: decision.closedAt === null && canCloseDecision(user, territory, decision.responsibleId),
     meetingId: decision.meeting.id,
     meetingStartsAt: decision.meeting.startsAt,
     meetingKind: decision.meeting.kind,

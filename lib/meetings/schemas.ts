@@ -159,3 +159,19 @@ export const recordDecisionInput = z.object({
   newStatusCode: z.preprocess(emptyToUndefined, text({ max: 50 }).optional()),
 });
 export type RecordDecisionInput = z.output<typeof recordDecisionInput>;
+
+const CLOSING_NOTE_MESSAGE = "Écrivez une note qui dit comment la décision a été suivie.";
+
+/** Close (solder) a decision of a séance, with a note on how it was followed up. */
+export const closeDecisionInput = z.object({
+  decisionId: uuid,
+  closingNote: text({
+    min: 1,
+    max: 2000,
+    multiline: true,
+    requiredMessage: CLOSING_NOTE_MESSAGE,
+    tooShortMessage: CLOSING_NOTE_MESSAGE,
+    tooLongMessage: "La note ne peut pas dépasser 2 000 caractères.",
+  }),
+});
+export type CloseDecisionInput = z.output<typeof closeDecisionInput>;

@@ -80,7 +80,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
           place: true,
           convokedAt: true,
           participants: { select: { response: true, representedBy: true, attended: true } },
-          decisions: { select: { id: true } },
+          decisions: { select: { id: true, closedAt: true, closingNote: true } },
           agendaItems: { select: { summary: true } },
           minutes: {
             select: { version: true, lockedAt: true, _count: { select: { reviews: true, amendments: true } } },
@@ -416,6 +416,23 @@ const cases: Record<string, () => Promise<Case>> = {
       data: { userId: user.id, name: "Script", tokenHash, prefix: "tip_test" },
     });
     return { actor: user, input: { tokenId: token.id }, sandbox: { userIds: [user.id], actionIds: [], emails: [] } };
+  },
+  async closeDecision() {
+    const { chef, meetingId, itemId, version } = await plannedMeeting();
+    const recorded = await mutations.recordDecision!({
+      meetingId,
+      version,
+      agendaItemId: itemId,
+      kind: "AUTRE",
+      text: "Relancer les entreprises",
+    });
+    if (!recorded.ok) throw new Error(recorded.message);
+    const { decisionId } = recorded.data as { decisionId: string };
+    return {
+      actor: chef,
+      input: { decisionId, closingNote: "Les entreprises ont été relancées." },
+      sandbox: { userIds: [chef.id], actionIds: [], emails: [] },
+    };
   },
   async recordPointSummary() {
     const { chef, meetingId, itemId, version } = await plannedMeeting();

@@ -68,6 +68,14 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         </li>
         <li>
           <Link
+            className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-check-line"
+            href={`/territoires/${territory.slug}/decisions`}
+          >
+            Relevé des décisions
+          </Link>
+        </li>
+        <li>
+          <Link
             className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-file-text-line"
             href={`/territoires/${territory.slug}/rapport${query}`}
           >

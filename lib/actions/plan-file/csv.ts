@@ -13,7 +13,7 @@ import { convertRow, type ImportedActionInput, type RowError } from "./plan-row"
 // written with a leading apostrophe, which the import removes again, so the round trip is exact.
 const formulaStart = /^'*[=+\-@\t\r]/;
 
-function protectFormula(text: string): string {
+export function protectFormula(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 

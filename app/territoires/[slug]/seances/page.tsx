@@ -30,6 +30,9 @@ export default async function MeetingsPage({ params }: Props) {
       />
       <h1>Séances du comité</h1>
       <p>Territoire d&apos;industrie {territory.name}</p>
+      <p>
+        <Link href={`/territoires/${territory.slug}/decisions`}>Relevé des décisions et de leur suivi</Link>
+      </p>
       {can(user, "meeting.prepare", territory.target) && (
         <p>
           <Link className="fr-btn fr-btn--icon-left fr-icon-calendar-line" href={`${base}/nouvelle`}>

@@ -48,7 +48,7 @@ export default async function ActionPage({ params }: Props) {
   const [history, reference, decisions] = await Promise.all([
     listActionHistoryEntries(action.id),
     listActionReferenceData(),
-    listActionDecisions(action.id),
+    listActionDecisions(user, territory.target, action.id),
   ]);
   const planHref = `/territoires/${territory.slug}/actions`;
   const actionHref = `${planHref}/${action.id}`;
