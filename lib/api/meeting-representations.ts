@@ -4,6 +4,7 @@ import { colleges } from "@/lib/auth/permissions";
 import type { DecisionLog } from "@/lib/meetings/decision-log";
 import { decisionStates } from "@/lib/meetings/decision-state";
 import type { MeetingDecision } from "@/lib/meetings/decision-view";
+import type { MinutesView } from "@/lib/meetings/minutes";
 import type { MeetingDetail, MeetingSummary } from "@/lib/meetings/queries";
 import { agendaReasons, decisionKinds, meetingKinds, participantResponses } from "@/lib/meetings/schemas";
 
@@ -89,9 +90,25 @@ export const apiMeeting = z.object({
       reason: z.enum(agendaReasons),
       title: z.string(),
       actionId: z.uuid().nullable(),
+      summary: z.string().describe("Synthèse des échanges sur le point"),
       decisions: z.array(apiMeetingDecision),
     }),
   ),
+  minutes: z
+    .object({
+      status: z
+        .enum(["awaiting", "locked"])
+        .describe("awaiting : établi, en attente des validations du binôme ; locked : validé et verrouillé"),
+      version: z.int().min(1),
+      compiledAt: z.iso.datetime(),
+      eluValidatedAt: z.iso.datetime().nullable(),
+      industrielValidatedAt: z.iso.datetime().nullable(),
+      lockedAt: z.iso.datetime().nullable(),
+      reviewCount: z.int().min(0).describe("Avis de la Région et de l'État"),
+      amendmentCount: z.int().min(0).describe("Rectificatifs ajoutés après le verrouillage"),
+    })
+    .nullable()
+    .describe("Relevé de décisions (null : pas encore établi)"),
 });
 export type ApiMeeting = z.infer<typeof apiMeeting>;
 
@@ -150,7 +167,21 @@ export function toApiMeetingList(
   };
 }
 
-export function toApiMeeting(meeting: MeetingDetail): ApiMeeting {
+function toApiMinutes(minutes: MinutesView | null): ApiMeeting["minutes"] {
+  if (!minutes) return null;
+  return {
+    status: minutes.status,
+    version: minutes.version,
+    compiledAt: minutes.compiledAt.toISOString(),
+    eluValidatedAt: minutes.eluValidation?.at.toISOString() ?? null,
+    industrielValidatedAt: minutes.industrielValidation?.at.toISOString() ?? null,
+    lockedAt: minutes.lockedAt?.toISOString() ?? null,
+    reviewCount: minutes.reviews.length,
+    amendmentCount: minutes.amendments.length,
+  };
+}
+
+export function toApiMeeting(meeting: MeetingDetail, minutes: MinutesView | null): ApiMeeting {
   return {
     ...meetingSummaryFields(meeting),
     version: meeting.version,
@@ -161,7 +192,9 @@ export function toApiMeeting(meeting: MeetingDetail): ApiMeeting {
       reason: point.reason,
       title: point.title,
       actionId: point.action?.id ?? null,
+      summary: point.summary,
       decisions: point.decisions.map(toApiMeetingDecision),
     })),
+    minutes: toApiMinutes(minutes),
   };
 }

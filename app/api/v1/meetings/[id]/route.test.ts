@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiMeeting } from "@/lib/api/meeting-representations";
 import { apiError } from "@/lib/api/representations";
 import { recordPresence } from "@/lib/meetings/decision-mutations";
+import { compileMinutes, validateMinutes } from "@/lib/meetings/minutes-mutations";
 import { createActionAs } from "@/tests/actions";
 import { apiRequest, expectJson, routeContext } from "@/tests/api";
 import { createUser } from "@/tests/factories";
@@ -41,7 +42,20 @@ describe("GET /api/v1/meetings/{id}", () => {
     expect(point?.decisions).toMatchObject([
       { id: decisionId, state: "overdue", responsible: { id: elu.id }, closingNote: "" },
     ]);
-    expect(meeting).not.toHaveProperty("minutes");
+    expect(meeting.minutes).toBeNull();
+
+    actAs(chef);
+    expect(await compileMinutes({ meetingId, version: 3 })).toMatchObject({ ok: true });
+    actAs(elu);
+    expect(await validateMinutes({ meetingId, minutesVersion: 1 })).toMatchObject({ ok: true });
+    const compiled = await expectJson(await read(meetingId), 200, apiMeeting);
+    expect(compiled.minutes).toMatchObject({
+      status: "awaiting",
+      version: 2,
+      industrielValidatedAt: null,
+      lockedAt: null,
+    });
+    expect(compiled.minutes!.eluValidatedAt).not.toBeNull();
   });
 
   it("answers 400 for a malformed id, 401 without a caller, 404 outside the caller's scope", async () => {
