@@ -52,13 +52,17 @@ export const planMeeting = createMutation({
       await tx.agendaItem.createMany({
         data: proposed.map((point, position) => ({ meetingId: meeting.id, position, ...point })),
       });
+      const takenUpFlags = await takeUpDiscussionFlags(
+        tx,
+        proposed.map((point) => point.actionId),
+      );
       await recordAuditEvent(tx, {
         actorId: user.id,
         entityType: "meeting",
         entityId: meeting.id,
         territoryId: target.territoryId,
         operation: "meeting.plan",
-        after: await meetingSnapshot(tx, meeting.id),
+        after: { ...(await meetingSnapshot(tx, meeting.id)), takenUpFlags },
       });
       return meeting.id;
     });
@@ -66,6 +70,21 @@ export const planMeeting = createMutation({
     return { meetingId, territorySlug, version: 1 };
   },
 });
+
+/**
+ * An action flagged "à discuter en séance" that the proposed ordre du jour takes up (for that
+ * reason or an earlier one) has found its séance: the flag is removed, and the séance's journal
+ * entry keeps who raised it and why.
+ */
+async function takeUpDiscussionFlags(tx: Prisma.TransactionClient, actionIds: string[]) {
+  const flags = await tx.actionDiscussionFlag.findMany({
+    where: { actionId: { in: actionIds } },
+    orderBy: { actionId: "asc" },
+    select: { actionId: true, raisedById: true, reason: true },
+  });
+  await tx.actionDiscussionFlag.deleteMany({ where: { actionId: { in: flags.map((flag) => flag.actionId) } } });
+  return flags;
+}
 
 /** A change to the ordre du jour: by whoever prepares the séance, versioned and journaled. */
 function agendaMutation<Schema extends z.ZodType<{ meetingId: string; version: number }>>(
