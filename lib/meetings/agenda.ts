@@ -74,3 +74,18 @@ export async function proposeAgenda(
       "hasOverdue" DESC, title
   `);
 }
+
+/**
+ * An action flagged "à discuter en séance" that a séance's proposed ordre du jour takes up (for that
+ * reason or an earlier one) has found its séance: the flag is removed; the caller records the
+ * returned flags (who raised them and why) in the séance's journal entry.
+ */
+export async function takeUpDiscussionFlags(tx: Prisma.TransactionClient, actionIds: string[]) {
+  const flags = await tx.actionDiscussionFlag.findMany({
+    where: { actionId: { in: actionIds } },
+    orderBy: { actionId: "asc" },
+    select: { actionId: true, raisedById: true, reason: true },
+  });
+  await tx.actionDiscussionFlag.deleteMany({ where: { actionId: { in: flags.map((flag) => flag.actionId) } } });
+  return flags;
+}

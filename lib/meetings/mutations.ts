@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "@/lib/validation/zod";
 import { meetingSnapshot, refreshMeetingPages, changeMeetingAudited } from "./audited-change";
 import { territoryTarget } from "@/lib/territories/access";
-import { proposeAgenda } from "./agenda";
+import { proposeAgenda, takeUpDiscussionFlags } from "./agenda";
 import { listInvitableIds } from "./participants";
 import {
   addAgendaItemInput,
@@ -70,21 +70,6 @@ export const planMeeting = createMutation({
     return { meetingId, territorySlug, version: 1 };
   },
 });
-
-/**
- * An action flagged "à discuter en séance" that the proposed ordre du jour takes up (for that
- * reason or an earlier one) has found its séance: the flag is removed, and the séance's journal
- * entry keeps who raised it and why.
- */
-async function takeUpDiscussionFlags(tx: Prisma.TransactionClient, actionIds: string[]) {
-  const flags = await tx.actionDiscussionFlag.findMany({
-    where: { actionId: { in: actionIds } },
-    orderBy: { actionId: "asc" },
-    select: { actionId: true, raisedById: true, reason: true },
-  });
-  await tx.actionDiscussionFlag.deleteMany({ where: { actionId: { in: flags.map((flag) => flag.actionId) } } });
-  return flags;
-}
 
 /** A change to the ordre du jour: by whoever prepares the séance, versioned and journaled. */
 function agendaMutation<Schema extends z.ZodType<{ meetingId: string; version: number }>>(
