@@ -354,7 +354,7 @@ describe("getTerritoryDashboard", () => {
   });
 
   it("says when a territory has had no séance and has none planned", async () => {
-    const other = "collines-de-normandie";
+    const other = "cote-d-albatre"; // no test plans séances there
     const dashboard = await getTerritoryDashboard(await memberOf(other), other, PERIOD, TODAY);
     expect(dashboard?.governance ?? null).toMatchObject({ lastMeetingAt: null, nextMeeting: null });
   });

@@ -7,7 +7,7 @@ import { actAs } from "@/tests/session";
 import { clearActionFlag, flagActionForDiscussion } from "./flag-mutations";
 
 const prisma = getPrisma();
-const SLUG = "nord-cotentin";
+const SLUG = "caen-industrie"; // no other test plans séances there: planning would take the flags up
 
 async function actionOfTerritory() {
   const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: SLUG }] });
