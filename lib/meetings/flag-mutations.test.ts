@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listActionHistoryEntries } from "@/lib/actions/history/queries";
 import { listAuditLog } from "@/lib/audit/queries";
 import { getPrisma } from "@/lib/db";
 import { createActionAs, permissionUserOf } from "@/tests/actions";
@@ -32,6 +33,11 @@ describe("flagActionForDiscussion", () => {
 
     const admin = await permissionUserOf(await createUser({ college: "ADMIN" }));
     const journal = await listAuditLog(admin, { page: 1, person: member.id });
+    const history = await listActionHistoryEntries(actionId);
+    expect(history.find((entry) => entry.operation === "action.flag")?.changes).toEqual([
+      { field: "discussionFlag", label: "Raison", before: "(vide)", after: "Le calendrier dérape" },
+    ]);
+    expect(history.find((entry) => entry.operation === "action.unflag")?.changes).toEqual([]);
     expect(journal.items.map((entry) => entry.operationLabel)).toEqual(
       expect.arrayContaining(["Signalée « à discuter en séance »", "Signalement « à discuter en séance » retiré"]),
     );
