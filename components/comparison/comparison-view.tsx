@@ -4,12 +4,13 @@ import { figureDefinitions } from "@/lib/dashboard/definitions";
 import type { Comparison } from "@/lib/dashboard/types";
 import { overviewSummary } from "./comparison-summaries";
 import { FundingComparison } from "./funding-comparison";
+import { GovernanceComparison } from "./governance-comparison";
 import { LeverProgressGrid } from "./lever-progress-grid";
 import { StatusComparison } from "./status-comparison";
 
 export const COMPARISON_PATH = "/comparaison";
 
-/** Every territory in the user's scope side by side: progress per lever, statuses, funding. */
+/** Every territory in the user's scope side by side: progress per lever, statuses, funding, committees' follow-up. */
 export function ComparisonView({
   comparison,
   leverOptions,
@@ -64,6 +65,7 @@ export function ComparisonView({
           <LeverProgressGrid rows={rows} levers={levers} unit={comparison.unit} unitHref={unitHref} />
           <StatusComparison rows={rows} statuses={comparison.statuses} unit={comparison.unit} />
           <FundingComparison rows={rows} unit={comparison.unit} />
+          <GovernanceComparison rows={rows} asOf={comparison.asOf} unit={comparison.unit} unitHref={unitHref} />
         </>
       )}
     </>

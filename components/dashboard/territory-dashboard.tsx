@@ -1,5 +1,6 @@
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { DashboardTiles } from "@/components/dashboard/dashboard-tiles";
+import { CommitteeFollowUp } from "@/components/dashboard/committee-follow-up";
 import { VigilanceList } from "@/components/dashboard/vigilance-list";
 import type { TerritoryDashboard as TerritoryDashboardData } from "@/lib/dashboard/types";
 
@@ -22,7 +23,14 @@ export function TerritoryDashboard({
     <>
       <DashboardTiles dashboard={dashboard} />
       <DashboardCharts dashboard={dashboard} createHref={createHref} print={print} />
-      <VigilanceList slug={dashboard.territory.slug} items={dashboard.vigilance} asOf={dashboard.asOf} />
+      <VigilanceList
+        slug={dashboard.territory.slug}
+        items={dashboard.vigilance}
+        overdueDecisions={dashboard.governance.overdueDecisions}
+        overdueDecisionCount={dashboard.governance.overdueDecisionCount}
+        asOf={dashboard.asOf}
+      />
+      <CommitteeFollowUp slug={dashboard.territory.slug} governance={dashboard.governance} asOf={dashboard.asOf} />
     </>
   );
 }

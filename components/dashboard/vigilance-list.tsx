@@ -1,18 +1,30 @@
 import Link from "next/link";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { vigilanceReason } from "@/components/dashboard/labels";
-import { formatPercent } from "@/lib/format";
+import { formatDay, vigilanceReason } from "@/components/dashboard/labels";
+import { formatDate, formatPercent } from "@/lib/format";
 import { figureDefinitions } from "@/lib/dashboard/definitions";
-import type { VigilanceItem } from "@/lib/dashboard/types";
+import type { OverdueDecisionItem, VigilanceItem } from "@/lib/dashboard/types";
 
-/** Late and blocked actions, each with its reason written out and a link to the action. */
-export function VigilanceList({ slug, items, asOf }: { slug: string; items: VigilanceItem[]; asOf: string }) {
+type Props = {
+  slug: string;
+  items: VigilanceItem[];
+  overdueDecisions: OverdueDecisionItem[];
+  overdueDecisionCount: number;
+  asOf: string;
+};
+
+/**
+ * Late and blocked actions, each with its reason written out and a link to the action; then the
+ * decisions of the séances left overdue, linked to their action (or their séance).
+ */
+export function VigilanceList({ slug, items, overdueDecisions, overdueDecisionCount, asOf }: Props) {
+  const empty = items.length === 0 && overdueDecisions.length === 0;
   return (
     <section aria-labelledby="vigilance-titre" className="fr-mb-6w ti-vigilance">
       <h2 id="vigilance-titre">Points de vigilance</h2>
       <p className="fr-text--xs ti-definition">{figureDefinitions(asOf).vigilance}</p>
-      {items.length === 0 ? (
-        <p>Aucune action en retard ni bloquée.</p>
+      {empty ? (
+        <p>Aucune action en retard ni bloquée, aucune décision en retard.</p>
       ) : (
         <ul className="fr-raw-list">
           {items.map((item) => (
@@ -28,7 +40,32 @@ export function VigilanceList({ slug, items, asOf }: { slug: string; items: Vigi
               </p>
             </li>
           ))}
+          {overdueDecisions.map((decision) => (
+            <li key={decision.decisionId} className="fr-mb-2w">
+              <Link
+                href={
+                  decision.actionId
+                    ? `/territoires/${slug}/actions/${decision.actionId}`
+                    : `/territoires/${slug}/seances/${decision.meetingId}`
+                }
+                className="fr-link"
+              >
+                Décision en retard : {decision.text}
+              </Link>
+              <p className="fr-mb-0 fr-text--sm">
+                <Badge as="span" small severity="warning" className="fr-mr-1w">
+                  Décision en retard
+                </Badge>
+                séance du {formatDate(decision.meetingStartsAt)}, échéance {formatDay(decision.dueDate)}
+              </p>
+            </li>
+          ))}
         </ul>
+      )}
+      {overdueDecisionCount > overdueDecisions.length && (
+        <p className="fr-text--sm">
+          {overdueDecisions.length} décisions en retard affichées sur {overdueDecisionCount}.
+        </p>
       )}
     </section>
   );

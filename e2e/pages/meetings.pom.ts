@@ -37,7 +37,10 @@ export class MeetingPage {
     return this.page
       .getByRole("list", { name: "Points de l'ordre du jour" })
       .getByRole("listitem")
-      .filter({ hasText: /En retard ou bloquée|Sans point d'avancement récent|Statut changé|Point ajouté/ });
+      .filter({
+        hasText:
+          /Décision d'une séance précédente|En retard ou bloquée|Sans point d'avancement récent|Statut changé|Signalée « à discuter en séance »|Point ajouté/,
+      });
   }
 
   point(title: string): Locator {

@@ -7,6 +7,8 @@ export const auditOperationLabels: Record<string, string> = {
   "progress.withdraw": "Retrait d'un point d'avancement",
   archive: "Archivage",
   funding: "Engagement financier",
+  "action.flag": "Signalée « à discuter en séance »",
+  "action.unflag": "Signalement « à discuter en séance » retiré",
   "account.invite": "Invitation",
   "account.invitation-renew": "Invitation renvoyée",
   "account.activate": "Activation du compte",

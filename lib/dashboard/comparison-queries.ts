@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
+import { territoryGovernance } from "./governance-sql";
 import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
@@ -68,6 +69,11 @@ export async function getComparison(
       plannedBudget: toNumber(row?.plannedBudget ?? 0),
       fundingRequested: toNumber(row?.fundingRequested ?? 0),
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
+      governance: {
+        lastMeetingAt: row?.lastMeetingAt ?? null,
+        openDecisionCount: toNumber(row?.openDecisionCount ?? 0),
+        overdueDecisionCount: toNumber(row?.overdueDecisionCount ?? 0),
+      },
     };
   });
   const comparison = { filters, asOf: asOfDay(filters, today), levers, statuses, rows, unit };
@@ -123,6 +129,9 @@ type FigureRow = {
   fundingGranted: Numeric;
   progressByLever: unknown;
   statusCounts: unknown;
+  lastMeetingAt: Date | null;
+  openDecisionCount: Numeric;
+  overdueDecisionCount: Numeric;
 };
 
 /**
@@ -132,7 +141,9 @@ type FigureRow = {
  * the lever; zero counts). The actions are read once, grouped by unit, lever and status, and every
  * figure is summed up from those groups; funding comes from the actions' own rollup columns rather
  * than from every funding line (at national scale: 100 ms with three passes and the join, see
- * BENCHMARKS.md).
+ * BENCHMARKS.md). The committee's follow-up (last séance, decisions in progress and overdue) is the
+ * dashboard's own definition (governance-sql.ts), as of today whatever the period: it follows the
+ * séances, not the plan.
  */
 export function comparisonRowsAggregate(
   territoryIds: string[],
@@ -180,6 +191,12 @@ export function comparisonRowsAggregate(
         SELECT unit_id, "statusCode", SUM(n)::int AS n FROM per_group GROUP BY unit_id, "statusCode"
       ) sc ON sc.unit_id = ul.unit_id AND sc."statusCode" = s.code
       GROUP BY ul.unit_id
+    ),
+    governance AS (
+      SELECT u.unit_id, max(g."lastMeetingAt") AS last_meeting_at,
+             SUM(g."openDecisionCount") AS open_decisions, SUM(g."overdueDecisionCount") AS overdue_decisions
+      FROM (${territoryGovernance(ids, today)}) g JOIN units u ON u."territoryId" = g."territoryId"
+      GROUP BY u.unit_id
     )
     SELECT ul.unit_id AS "unitId",
            COALESCE(totals.action_count, 0)::int AS "actionCount",
@@ -188,11 +205,15 @@ export function comparisonRowsAggregate(
            COALESCE(totals.funding_requested, 0)::float8 AS "fundingRequested",
            COALESCE(totals.funding_granted, 0)::float8 AS "fundingGranted",
            by_lever.progress AS "progressByLever",
-           by_status.counts AS "statusCounts"
+           by_status.counts AS "statusCounts",
+           governance.last_meeting_at AS "lastMeetingAt",
+           COALESCE(governance.open_decisions, 0)::int AS "openDecisionCount",
+           COALESCE(governance.overdue_decisions, 0)::int AS "overdueDecisionCount"
     FROM unit_list ul
     LEFT JOIN totals ON totals.unit_id = ul.unit_id
     LEFT JOIN by_lever ON by_lever.unit_id = ul.unit_id
     LEFT JOIN by_status ON by_status.unit_id = ul.unit_id
+    LEFT JOIN governance ON governance.unit_id = ul.unit_id
     ORDER BY ul.unit_id`,
     map: (rows) => rows as FigureRow[],
   };

@@ -17,6 +17,9 @@ export type FigureDefinitions = {
   progressOverTime: string;
   fundingByFunder: string;
   vigilance: string;
+  lastMeeting: string;
+  openDecisions: string;
+  overdueDecisions: string;
   comparison: string;
 };
 
@@ -33,7 +36,10 @@ export function figureDefinitions(asOf: string): FigureDefinitions {
     progressByLever: `Par levier, moyenne de l'avancement du dernier point de chaque action au ${day}.`,
     progressOverTime: `À la fin de chaque mois (au ${day} pour le dernier) : moyenne de l'avancement du dernier point de chaque action qui en avait un.`,
     fundingByFunder: "Montants demandés et accordés aux actions du plan, par financeur.",
-    vigilance: `Au ${day} : actions dont la fin prévue est passée sans être terminées, et actions bloquées.`,
+    vigilance: `Au ${day} : actions dont la fin prévue est passée sans être terminées, et actions bloquées ; aujourd'hui : décisions des séances non soldées dont l'échéance est passée.`,
+    lastMeeting: "Date de la dernière séance tenue (comité de projet ou de pilotage).",
+    openDecisions: "Aujourd'hui : décisions des séances du territoire pas encore soldées, en retard comprises.",
+    overdueDecisions: "Aujourd'hui : décisions des séances non soldées dont l'échéance est passée.",
     comparison: `Chaque territoire au ${day} : ${counted}, à l'état de leur dernier point.`,
   };
 }

@@ -156,7 +156,65 @@ beforeAll(async () => {
     });
     ids[seed.title.slice(0, 2)] = action.id;
   }
+  await seedSeances(territory);
 });
+
+// The committee's follow-up on the same territory. Séances are past or coming by the real clock
+// (a month ago, in ten days); decisions are open, overdue or done as of the day asked:
+// | decision | action | due        | state on 15 June 2026 |
+// | D1       | A1     | 2026-06-10 | overdue               |
+// | D2       | A3     | 2026-07-01 | open                  |
+// | D3       | —      | 2026-06-01 | overdue               |
+// | D4       | A4     | 2026-05-01 | done (closed)         |
+const seances: { pastId?: string; pastStartsAt?: Date; nextId?: string; nextStartsAt?: Date } = {};
+
+async function seedSeances(territory: string) {
+  const prisma = getPrisma();
+  const daysFromNow = (days: number) => new Date(Math.floor(Date.now() / 1000) * 1000 + days * 86_400_000);
+  const past = await prisma.meeting.create({
+    data: { territoryId: territory, kind: "COMITE_PILOTAGE", startsAt: daysFromNow(-30), place: "Nogent-le-Rotrou" },
+  });
+  const older = await prisma.meeting.create({
+    data: { territoryId: territory, kind: "COMITE_PROJET", startsAt: daysFromNow(-90), place: "Nogent-le-Rotrou" },
+  });
+  const next = await prisma.meeting.create({
+    data: { territoryId: territory, kind: "COMITE_PROJET", startsAt: daysFromNow(10), place: "Nogent-le-Rotrou" },
+  });
+  Object.assign(seances, {
+    pastId: past.id,
+    pastStartsAt: past.startsAt,
+    nextId: next.id,
+    nextStartsAt: next.startsAt,
+  });
+  const item = await prisma.agendaItem.create({
+    data: { meetingId: past.id, position: 0, reason: "FREE", title: "Suivi du plan" },
+  });
+  const olderItem = await prisma.agendaItem.create({
+    data: { meetingId: older.id, position: 0, reason: "FREE", title: "Suivi du plan" },
+  });
+  const decide = (
+    text: string,
+    actionId: string | null,
+    dueDate: string,
+    options: { at?: typeof item; closed?: boolean } = {},
+  ) =>
+    prisma.decision.create({
+      data: {
+        meetingId: (options.at ?? item).meetingId,
+        agendaItemId: (options.at ?? item).id,
+        actionId,
+        kind: "AUTRE",
+        text,
+        dueDate: dayToDate(dueDate),
+        closedAt: options.closed ? new Date() : null,
+        closingNote: options.closed ? "Fait" : "",
+      },
+    });
+  await decide("D1 Relancer les financeurs", ids.A1!, "2026-06-10");
+  await decide("D2 Présenter la marque", ids.A3!, "2026-07-01");
+  await decide("D3 Écrire au préfet", null, "2026-06-01", { at: olderItem });
+  await decide("D4 Débloquer le foncier", ids.A4!, "2026-05-01", { closed: true });
+}
 
 const memberOf = async (slug: string) =>
   permissionUserOf(await createUser({ college: "ELU", territories: [{ slug }] }));
@@ -262,6 +320,45 @@ describe("getTerritoryDashboard", () => {
     expect(dashboard!.vigilance[0]).toMatchObject({ title: "A1 Formation soudeurs", statusLabel: expect.any(String) });
   });
 
+  it("shows overdue decisions as points de vigilance of their own, the next séance, the last one, and counts decisions", async () => {
+    const dashboard = await getTerritoryDashboard(await memberOf(SLUG), SLUG, PERIOD, TODAY);
+    expect(dashboard!.governance).toEqual({
+      lastMeetingAt: seances.pastStartsAt,
+      nextMeeting: { id: seances.nextId, kind: "COMITE_PROJET", startsAt: seances.nextStartsAt },
+      openDecisionCount: 3, // D1, D2, D3
+      overdueDecisionCount: 2, // D1, D3
+      overdueDecisions: [
+        {
+          decisionId: expect.any(String),
+          text: "D3 Écrire au préfet",
+          meetingId: expect.any(String),
+          meetingStartsAt: expect.any(Date),
+          dueDate: "2026-06-01",
+          actionId: null,
+        },
+        {
+          decisionId: expect.any(String),
+          text: "D1 Relancer les financeurs",
+          meetingId: seances.pastId,
+          meetingStartsAt: seances.pastStartsAt,
+          dueDate: "2026-06-10",
+          actionId: ids.A1,
+        },
+      ],
+    });
+    // The day decides: on 5 June, D1 is not due yet; in July, D2 is overdue too.
+    const june5 = await getTerritoryDashboard(await memberOf(SLUG), SLUG, PERIOD, "2026-06-05");
+    expect(june5!.governance.overdueDecisions.map((decision) => decision.text)).toEqual(["D3 Écrire au préfet"]);
+    const july = await getTerritoryDashboard(await memberOf(SLUG), SLUG, PERIOD, "2026-07-02");
+    expect([july!.governance.openDecisionCount, july!.governance.overdueDecisionCount]).toEqual([3, 3]);
+  });
+
+  it("says when a territory has had no séance and has none planned", async () => {
+    const other = "cote-d-albatre"; // no test plans séances there
+    const dashboard = await getTerritoryDashboard(await memberOf(other), other, PERIOD, TODAY);
+    expect(dashboard?.governance ?? null).toMatchObject({ lastMeetingAt: null, nextMeeting: null });
+  });
+
   it("restricts every figure to the chosen lever", async () => {
     const dashboard = await getTerritoryDashboard(
       await memberOf(SLUG),
@@ -287,7 +384,8 @@ describe("getTerritoryDashboard", () => {
   it("answers with a bounded number of queries and hides territories out of scope", async () => {
     const spy = vi.spyOn(getPrisma(), "$queryRaw");
     await getTerritoryDashboard(await memberOf(SLUG), SLUG, { from: "2020-01", to: "2026-06" }, TODAY);
-    expect(spy).toHaveBeenCalledTimes(5); // tiles, lever × status, months, funding, vigilance
+    // tiles, lever × status, months, funding, vigilance, committee's follow-up, overdue decisions
+    expect(spy).toHaveBeenCalledTimes(7);
     spy.mockRestore();
     expect(await getTerritoryDashboard(await memberOf("sud-manche"), SLUG, PERIOD, TODAY)).toBeNull();
     expect(await getTerritoryDashboard(await memberOf(SLUG), "inconnu", PERIOD, TODAY)).toBeNull();
@@ -304,6 +402,7 @@ describe("getComparison", () => {
     plannedBudget: 210000,
     fundingRequested: 249999,
     fundingGranted: 189999,
+    governance: { lastMeetingAt: expect.any(Date), openDecisionCount: 3, overdueDecisionCount: 2 },
   };
 
   it("compares regions for the administrator, and a chosen region's territories with the dashboard's figures", async () => {
@@ -335,6 +434,9 @@ describe("getComparison", () => {
     expect(regionRow).toEqual({
       unitId: "28",
       ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted },
+      lastMeetingAt: seances.pastStartsAt,
+      openDecisionCount: 3,
+      overdueDecisionCount: 2,
     });
   });
 
@@ -387,5 +489,8 @@ describe("one definition per figure", () => {
       dashboard.progressByLever.map((lever) => [lever.leverCode, lever.actionCount, lever.averageProgress]),
     );
     expect(api.definitions.averageProgress).toContain("30 juin 2026");
+    // The committee's follow-up, as of today on both pages.
+    const { lastMeetingAt, openDecisionCount, overdueDecisionCount } = dashboard.governance;
+    expect(row!.governance).toEqual({ lastMeetingAt, openDecisionCount, overdueDecisionCount });
   });
 });

@@ -4,7 +4,10 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { decisionInState } from "@/lib/meetings/decision-state";
+import type { MeetingKind } from "@/lib/meetings/schemas";
 import { runAggregate, type Aggregate } from "./aggregate";
+import { NOW_UTC, territoryGovernance } from "./governance-sql";
 import {
   actionsAsOf,
   asOfDay,
@@ -21,14 +24,16 @@ import type {
   LeverProgress,
   LeverStatusCounts,
   MonthlyProgress,
+  OverdueDecisionItem,
   TerritoryDashboard,
+  TerritoryGovernance,
   TerritoryTiles,
   VigilanceItem,
 } from "./types";
 
-// The territory dashboard: 7 queries whatever the number of actions or months — the territory (scope
-// check), the statuses, then in parallel tiles, lever × status, progress over time, funding and
-// vigilance. Every figure is aggregated by PostgreSQL; JavaScript only renames columns.
+// The territory dashboard: 9 queries whatever the number of actions or months — the territory (scope
+// check), the statuses, then in parallel tiles, lever × status, progress over time, funding,
+// vigilance, the committee's follow-up (séances, decisions) and the overdue decisions. Every figure is aggregated by PostgreSQL; JavaScript only renames columns.
 
 const VIGILANCE_LIMIT = 50;
 
@@ -47,14 +52,17 @@ export async function getTerritoryDashboard(
   const territory = await findTerritoryAccess(user, slug);
   if (!territory) return null;
   const aggregates = territoryAggregates(territory.id, filters, today);
-  const [statuses, tiles, byLever, progressOverTime, fundingByFunder, vigilance] = await Promise.all([
-    getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
-    runAggregate(aggregates.tiles),
-    runAggregate(aggregates.byLever),
-    runAggregate(aggregates.progressOverTime),
-    runAggregate(aggregates.funding),
-    runAggregate(aggregates.vigilance),
-  ]);
+  const [statuses, tiles, byLever, progressOverTime, fundingByFunder, vigilance, governance, overdueDecisions] =
+    await Promise.all([
+      getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
+      runAggregate(aggregates.tiles),
+      runAggregate(aggregates.byLever),
+      runAggregate(aggregates.progressOverTime),
+      runAggregate(aggregates.funding),
+      runAggregate(aggregates.vigilance),
+      runAggregate(aggregates.governance),
+      runAggregate(aggregates.overdueDecisions),
+    ]);
   return {
     territory,
     filters,
@@ -71,11 +79,12 @@ export async function getTerritoryDashboard(
     progressOverTime,
     fundingByFunder,
     vigilance,
+    governance: { ...governance, overdueDecisions },
   };
 }
 
 /**
- * The five aggregates of a territory's dashboard, as SQL and the mapping of its rows: the page runs
+ * The seven aggregates of a territory's dashboard, as SQL and the mapping of its rows: the page runs
  * them through Prisma, the benchmark also runs the very same SQL through `pg` to measure our cost.
  */
 export function territoryAggregates(territoryId: string, filters: DashboardFilters, today: string) {
@@ -88,6 +97,8 @@ export function territoryAggregates(territoryId: string, filters: DashboardFilte
     progressOverTime: progressOverTimeAggregate(liveActions(territoryFilter, filters), filters, today),
     funding: fundingAggregate(counted),
     vigilance: vigilanceAggregate(counted, asOf),
+    governance: governanceAggregate(territoryId, today),
+    overdueDecisions: overdueDecisionsAggregate(territoryId, today),
   };
 }
 
@@ -278,5 +289,66 @@ function vigilanceAggregate(active: Prisma.Sql, asOf: string): Aggregate<Vigilan
         plannedEndDate: row.plannedEndDate,
         progress: toNumber(row.progress),
       })),
+  };
+}
+
+type GovernanceRow = {
+  lastMeetingAt: Date | null;
+  openDecisionCount: Numeric;
+  overdueDecisionCount: Numeric;
+  nextMeetingId: string | null;
+  nextMeetingKind: MeetingKind | null;
+  nextMeetingStartsAt: Date | null;
+};
+
+/**
+ * The committee's follow-up, as of today whatever the period (governance-sql.ts, the comparison's
+ * definition), with the next séance.
+ */
+function governanceAggregate(
+  territoryId: string,
+  today: string,
+): Aggregate<Omit<TerritoryGovernance, "overdueDecisions">> {
+  return {
+    sql: Prisma.sql`
+    WITH g AS (${territoryGovernance(Prisma.sql`${territoryId}::uuid`, today)})
+    SELECT g."lastMeetingAt", g."openDecisionCount"::int AS "openDecisionCount",
+           g."overdueDecisionCount"::int AS "overdueDecisionCount",
+           next.id AS "nextMeetingId", next.kind::text AS "nextMeetingKind", next."startsAt" AS "nextMeetingStartsAt"
+    FROM g
+    LEFT JOIN LATERAL (
+      SELECT m.id, m.kind, m."startsAt" FROM "Meeting" m
+      WHERE m."territoryId" = g."territoryId" AND m."startsAt" >= ${NOW_UTC}
+      ORDER BY m."startsAt" LIMIT 1
+    ) next ON true`,
+    map: (rows) => {
+      const row = rows[0] as GovernanceRow;
+      return {
+        lastMeetingAt: row.lastMeetingAt,
+        nextMeeting:
+          row.nextMeetingId && row.nextMeetingKind && row.nextMeetingStartsAt
+            ? { id: row.nextMeetingId, kind: row.nextMeetingKind, startsAt: row.nextMeetingStartsAt }
+            : null,
+        openDecisionCount: toNumber(row.openDecisionCount),
+        overdueDecisionCount: toNumber(row.overdueDecisionCount),
+      };
+    },
+  };
+}
+
+/** Overdue decisions of the territory's séances, earliest due date first. */
+function overdueDecisionsAggregate(territoryId: string, today: string): Aggregate<OverdueDecisionItem[]> {
+  return {
+    sql: Prisma.sql`
+    SELECT d.id AS "decisionId", d.text, m.id AS "meetingId", m."startsAt" AS "meetingStartsAt",
+           to_char(d."dueDate", 'YYYY-MM-DD') AS "dueDate",
+           CASE WHEN a."archivedAt" IS NULL THEN a.id END AS "actionId"
+    FROM "Meeting" m
+    JOIN "Decision" d ON d."meetingId" = m.id
+    LEFT JOIN "Action" a ON a.id = d."actionId"
+    WHERE m."territoryId" = ${territoryId}::uuid AND ${decisionInState("d", "overdue", today)}
+    ORDER BY d."dueDate", m."startsAt", d.id
+    LIMIT ${VIGILANCE_LIMIT}`,
+    map: (rows) => rows as OverdueDecisionItem[],
   };
 }

@@ -1,6 +1,8 @@
 // The contract between the dashboard queries (lib/dashboard/queries.ts, every figure computed in
 // SQL) and the pages that render them. Amounts in whole euros, progress in percent (0–100).
 
+import type { MeetingKind } from "@/lib/meetings/schemas";
+
 /** Dashboard filters, kept in the URL: a period of months (inclusive, "YYYY-MM") and a lever code. */
 export type DashboardFilters = { from: string; to: string; lever?: string };
 
@@ -47,6 +49,29 @@ export type VigilanceItem = {
   progress: number;
 };
 
+/** A decision of a séance still open after its due date: a point de vigilance of its own kind. */
+export type OverdueDecisionItem = {
+  decisionId: string;
+  text: string;
+  meetingId: string;
+  meetingStartsAt: Date;
+  /** YYYY-MM-DD, before the day. */
+  dueDate: string;
+  /** The action the decision is about, if any (the link goes there, else to the séance). */
+  actionId: string | null;
+};
+
+/** The committee's follow-up on a territory (lib/dashboard/governance-sql.ts). */
+export type TerritoryGovernance = {
+  lastMeetingAt: Date | null;
+  nextMeeting: { id: string; kind: MeetingKind; startsAt: Date } | null;
+  /** Decisions in progress, overdue ones included. */
+  openDecisionCount: number;
+  overdueDecisionCount: number;
+  /** The overdue decisions, earliest due date first (at most 50; the count says how many in all). */
+  overdueDecisions: OverdueDecisionItem[];
+};
+
 export type TerritoryDashboard = {
   territory: { id: string; slug: string; name: string };
   filters: DashboardFilters;
@@ -59,10 +84,21 @@ export type TerritoryDashboard = {
   progressOverTime: MonthlyProgress[];
   fundingByFunder: FunderTotals[];
   vigilance: VigilanceItem[];
+  governance: TerritoryGovernance;
 };
 
 /** What a comparison row stands for: a territory, or a region (the national view). */
 export type ComparisonUnit = "territory" | "region";
+
+/**
+ * The committee's follow-up in a comparison row (lib/dashboard/governance-sql.ts): for a region,
+ * its latest séance and the sums over its territories. Further governance figures go here.
+ */
+export type ComparisonGovernance = {
+  lastMeetingAt: Date | null;
+  openDecisionCount: number;
+  overdueDecisionCount: number;
+};
 
 export type ComparisonRow = {
   /** A territory (its slug), or a region (its INSEE code as slug). */
@@ -75,6 +111,7 @@ export type ComparisonRow = {
   plannedBudget: number;
   fundingRequested: number;
   fundingGranted: number;
+  governance: ComparisonGovernance;
 };
 
 export type Comparison = {

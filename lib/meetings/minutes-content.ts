@@ -8,7 +8,11 @@ export type CompilableMeeting = Pick<
   "kind" | "startsAt" | "place" | "videoUrl" | "organiserName" | "participants"
 > & {
   territory: { name: string };
-  agenda: (Pick<AgendaPoint, "title" | "reason" | "summary" | "action"> & {
+  agenda: (Pick<AgendaPoint, "title" | "reason" | "summary"> & {
+    action: Pick<
+      NonNullable<AgendaPoint["action"]>,
+      "id" | "statusLabel" | "progress" | "isLate" | "plannedEndDate" | "lastPointDate"
+    > | null;
     decisions: Pick<MeetingDecision, "id" | "kind" | "text" | "responsibleName" | "dueDate" | "appliedStatusLabel">[];
   })[];
 };

@@ -6,6 +6,7 @@ import { todayInFrance } from "@/lib/dates";
 import { createActionAs, permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { actAs } from "@/tests/session";
+import { flagActionForDiscussion } from "./flag-mutations";
 import { addAgendaItem, moveAgendaItem, planMeeting, removeAgendaItem } from "./mutations";
 
 const prisma = getPrisma();
@@ -103,6 +104,83 @@ describe("planMeeting", () => {
     const next = await plan(chef, { day: dayOffset(7) });
     const agenda = await agendaOf(next.meetingId);
     expect(agenda.find((item) => item.actionId === action.actionId)?.reason).toBe("STATUS_CHANGED");
+  });
+
+  it("puts first the actions with a decision still open from an earlier séance, overdue ones first; closed or later ones do not count", async () => {
+    const chef = await chefOf();
+    const earlier = await plan(chef, { day: dayOffset(-30) });
+    const later = await plan(chef, { day: dayOffset(60) });
+    const item = async (meetingId: string) =>
+      prisma.agendaItem.create({ data: { meetingId, position: 99, reason: "FREE", title: "Point" } });
+    const earlierItem = await item(earlier.meetingId);
+    const laterItem = await item(later.meetingId);
+    const decide = async (
+      actionId: string,
+      at: { meetingId: string; id: string },
+      extra: { dueDate?: string; closedAt?: Date } = {},
+    ) =>
+      prisma.decision.create({
+        data: {
+          meetingId: at.meetingId,
+          agendaItemId: at.id,
+          actionId,
+          kind: "AUTRE",
+          text: "Relancer le porteur",
+          dueDate: extra.dueDate ? new Date(`${extra.dueDate}T00:00:00Z`) : null,
+          closedAt: extra.closedAt ?? null,
+        },
+      });
+    const open = await createActionAs(chef, SLUG, { title: "A décision ouverte", plannedEndDate: dayOffset(-5) });
+    const overdue = await createActionAs(chef, SLUG, { title: "Z décision en retard" });
+    const closed = await createActionAs(chef, SLUG, { title: "Décision soldée" });
+    const future = await createActionAs(chef, SLUG, { title: "Décision d'une séance à venir" });
+    await decide(open.actionId, earlierItem, { dueDate: dayOffset(30) });
+    await decide(overdue.actionId, earlierItem, { dueDate: dayOffset(-1) });
+    await decide(closed.actionId, earlierItem, { closedAt: new Date() });
+    await decide(future.actionId, laterItem);
+
+    const next = await plan(chef, { day: dayOffset(7) });
+    const agenda = await agendaOf(next.meetingId);
+    const pointOf = (actionId: string) => agenda.find((point) => point.actionId === actionId);
+    expect(pointOf(overdue.actionId)).toMatchObject({ reason: "OPEN_DECISION", position: 0 });
+    expect(pointOf(open.actionId)?.reason).toBe("OPEN_DECISION");
+    expect(pointOf(closed.actionId)).toBeUndefined();
+    expect(pointOf(future.actionId)).toBeUndefined();
+    const reasons = agenda.map((point) => point.reason);
+    expect(reasons.lastIndexOf("OPEN_DECISION")).toBeLessThan(reasons.indexOf("LATE_OR_BLOCKED"));
+  });
+
+  it("puts last the actions flagged « à discuter en séance », and takes their flags up", async () => {
+    const chef = await chefOf();
+    const flagged = await createActionAs(chef, SLUG, { title: "Action à discuter" });
+    const flaggedAndLate = await createActionAs(chef, SLUG, {
+      title: "À discuter et en retard",
+      statusCode: "BLOQUEE",
+    });
+    actAs(chef);
+    for (const action of [flagged, flaggedAndLate]) {
+      expect(
+        await flagActionForDiscussion({ actionId: action.actionId, reason: "Le porteur demande un arbitrage" }),
+      ).toMatchObject({ ok: true });
+    }
+
+    const meeting = await plan(chef);
+    const agenda = await agendaOf(meeting.meetingId);
+    expect(agenda.at(-1)).toMatchObject({ actionId: flagged.actionId, reason: "FLAGGED" });
+    expect(agenda.find((point) => point.actionId === flaggedAndLate.actionId)?.reason).toBe("LATE_OR_BLOCKED");
+    expect(
+      await prisma.actionDiscussionFlag.count({
+        where: { actionId: { in: [flagged.actionId, flaggedAndLate.actionId] } },
+      }),
+    ).toBe(0);
+    const entry = await prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: meeting.meetingId, operation: "meeting.plan" },
+    });
+    expect((entry.after as { takenUpFlags: unknown[] }).takenUpFlags).toEqual(
+      expect.arrayContaining([
+        { actionId: flagged.actionId, raisedById: chef.id, reason: "Le porteur demande un arbitrage" },
+      ]),
+    );
   });
 
   it("refuses, writing nothing: another territory, a member who is not of the binôme, the Région, anonymous", async () => {

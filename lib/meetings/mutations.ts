@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "@/lib/validation/zod";
 import { meetingSnapshot, refreshMeetingPages, changeMeetingAudited } from "./audited-change";
 import { territoryTarget } from "@/lib/territories/access";
-import { proposeAgenda } from "./agenda";
+import { proposeAgenda, takeUpDiscussionFlags } from "./agenda";
 import { listInvitableIds } from "./participants";
 import {
   addAgendaItemInput,
@@ -52,13 +52,17 @@ export const planMeeting = createMutation({
       await tx.agendaItem.createMany({
         data: proposed.map((point, position) => ({ meetingId: meeting.id, position, ...point })),
       });
+      const takenUpFlags = await takeUpDiscussionFlags(
+        tx,
+        proposed.map((point) => point.actionId),
+      );
       await recordAuditEvent(tx, {
         actorId: user.id,
         entityType: "meeting",
         entityId: meeting.id,
         territoryId: target.territoryId,
         operation: "meeting.plan",
-        after: await meetingSnapshot(tx, meeting.id),
+        after: { ...(await meetingSnapshot(tx, meeting.id)), takenUpFlags },
       });
       return meeting.id;
     });

@@ -9,14 +9,23 @@ export const meetingKindLabels: Record<MeetingKind, string> = {
   COMITE_PILOTAGE: "Comité de pilotage",
 };
 
-export const agendaReasons = ["LATE_OR_BLOCKED", "NO_RECENT_PROGRESS", "STATUS_CHANGED", "FREE"] as const;
+export const agendaReasons = [
+  "OPEN_DECISION",
+  "LATE_OR_BLOCKED",
+  "NO_RECENT_PROGRESS",
+  "STATUS_CHANGED",
+  "FLAGGED",
+  "FREE",
+] as const;
 export type AgendaReason = (typeof agendaReasons)[number];
 
 /** Why a point is on the ordre du jour, as the agenda says it. */
 export const agendaReasonLabels: Record<AgendaReason, string> = {
+  OPEN_DECISION: "Décision d'une séance précédente à suivre",
   LATE_OR_BLOCKED: "En retard ou bloquée",
   NO_RECENT_PROGRESS: "Sans point d'avancement récent",
   STATUS_CHANGED: "Statut changé depuis la dernière séance",
+  FLAGGED: "Signalée « à discuter en séance »",
   FREE: "Point ajouté",
 };
 
@@ -175,3 +184,17 @@ export const closeDecisionInput = z.object({
   }),
 });
 export type CloseDecisionInput = z.output<typeof closeDecisionInput>;
+
+/** A committee member flags an action "à discuter en séance", saying why if they wish. */
+export const flagActionInput = z.object({
+  actionId: uuid,
+  reason: text({
+    max: 300,
+    tooLongMessage: "La raison ne peut pas dépasser 300 caractères : résumez-la en une phrase.",
+  }).default(""),
+});
+export type FlagActionInput = z.output<typeof flagActionInput>;
+
+/** Remove the "à discuter en séance" flag of an action. */
+export const clearActionFlagInput = z.object({ actionId: uuid });
+export type ClearActionFlagInput = z.output<typeof clearActionFlagInput>;

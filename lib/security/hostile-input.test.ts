@@ -43,57 +43,71 @@ const PASSWORD = "une phrase de passe solide";
 type Sandbox = { userIds: string[]; actionIds: string[]; emails: string[] };
 
 async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<string> {
-  const [events, actions, points, fundingLines, users, memberships, invitations, tokens, resets, mails, meetings] =
-    await Promise.all([
-      prisma.auditEvent.count({
-        where: { OR: [{ actorId: { in: userIds } }, { entityId: { in: [...userIds, ...actionIds] } }] },
-      }),
-      prisma.action.findMany({
-        where: { OR: [{ id: { in: actionIds } }, { createdById: { in: userIds } }] },
-        select: { id: true, version: true, title: true, progress: true, archivedAt: true },
-        orderBy: { id: "asc" },
-      }),
-      prisma.progressUpdate.count({ where: { OR: [{ actionId: { in: actionIds } }, { authorId: { in: userIds } }] } }),
-      prisma.fundingLine.count({ where: { actionId: { in: actionIds } } }),
-      prisma.user.findMany({
-        where: { OR: [{ id: { in: userIds } }, { email: { in: emails } }] },
-        select: {
-          id: true,
-          passwordHash: true,
-          sessionVersion: true,
-          disabledAt: true,
-          college: true,
-          regionCode: true,
+  const [
+    events,
+    actions,
+    points,
+    fundingLines,
+    flags,
+    users,
+    memberships,
+    invitations,
+    tokens,
+    resets,
+    mails,
+    meetings,
+  ] = await Promise.all([
+    prisma.auditEvent.count({
+      where: { OR: [{ actorId: { in: userIds } }, { entityId: { in: [...userIds, ...actionIds] } }] },
+    }),
+    prisma.action.findMany({
+      where: { OR: [{ id: { in: actionIds } }, { createdById: { in: userIds } }] },
+      select: { id: true, version: true, title: true, progress: true, archivedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    prisma.progressUpdate.count({ where: { OR: [{ actionId: { in: actionIds } }, { authorId: { in: userIds } }] } }),
+    prisma.fundingLine.count({ where: { actionId: { in: actionIds } } }),
+    prisma.actionDiscussionFlag.count({ where: { actionId: { in: actionIds } } }),
+    prisma.user.findMany({
+      where: { OR: [{ id: { in: userIds } }, { email: { in: emails } }] },
+      select: {
+        id: true,
+        passwordHash: true,
+        sessionVersion: true,
+        disabledAt: true,
+        college: true,
+        regionCode: true,
+      },
+      orderBy: { id: "asc" },
+    }),
+    prisma.membership.count({ where: { userId: { in: userIds } } }),
+    prisma.invitation.count({ where: { userId: { in: userIds } } }),
+    prisma.apiToken.count({ where: { userId: { in: userIds } } }),
+    prisma.passwordReset.count({ where: { userId: { in: userIds } } }),
+    prisma.outboxEmail.count({ where: { to: { in: emails } } }),
+    prisma.meeting.findMany({
+      where: { organiserId: { in: userIds } },
+      select: {
+        id: true,
+        version: true,
+        place: true,
+        convokedAt: true,
+        participants: { select: { response: true, representedBy: true, attended: true } },
+        decisions: { select: { id: true, closedAt: true, closingNote: true } },
+        agendaItems: { select: { summary: true } },
+        minutes: {
+          select: { version: true, lockedAt: true, _count: { select: { reviews: true, amendments: true } } },
         },
-        orderBy: { id: "asc" },
-      }),
-      prisma.membership.count({ where: { userId: { in: userIds } } }),
-      prisma.invitation.count({ where: { userId: { in: userIds } } }),
-      prisma.apiToken.count({ where: { userId: { in: userIds } } }),
-      prisma.passwordReset.count({ where: { userId: { in: userIds } } }),
-      prisma.outboxEmail.count({ where: { to: { in: emails } } }),
-      prisma.meeting.findMany({
-        where: { organiserId: { in: userIds } },
-        select: {
-          id: true,
-          version: true,
-          place: true,
-          convokedAt: true,
-          participants: { select: { response: true, representedBy: true, attended: true } },
-          decisions: { select: { id: true, closedAt: true, closingNote: true } },
-          agendaItems: { select: { summary: true } },
-          minutes: {
-            select: { version: true, lockedAt: true, _count: { select: { reviews: true, amendments: true } } },
-          },
-        },
-        orderBy: { id: "asc" },
-      }),
-    ]);
+      },
+      orderBy: { id: "asc" },
+    }),
+  ]);
   return JSON.stringify({
     events,
     actions,
     points,
     fundingLines,
+    flags,
     users,
     memberships,
     invitations,
@@ -230,6 +244,23 @@ const cases: Record<string, () => Promise<Case>> = {
     const { actionId, version } = await createActionAs(member, "collines-de-normandie");
     const input = await actionUpdateInput("collines-de-normandie", { actionId, version });
     return { actor: member, input, sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] } };
+  },
+  async flagActionForDiscussion() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId } = await createActionAs(member, "collines-de-normandie");
+    return {
+      actor: member,
+      input: { actionId, reason: "Le calendrier glisse" },
+      sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] },
+    };
+  },
+  async clearActionFlag() {
+    const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });
+    const { actionId } = await createActionAs(member, "collines-de-normandie");
+    actAs(member);
+    const flagged = await mutations.flagActionForDiscussion!({ actionId, reason: "" });
+    if (!flagged.ok) throw new Error(flagged.message);
+    return { actor: member, input: { actionId }, sandbox: { userIds: [member.id], actionIds: [actionId], emails: [] } };
   },
   async recordProgress() {
     const member = await createUser({ college: "ELU", territories: [{ slug: "collines-de-normandie" }] });

@@ -253,10 +253,13 @@ describe("demo séances", () => {
       expect(
         decisions.filter((decision) => decision.dueDate && dateToDay(decision.dueDate) >= today).length,
       ).toBeGreaterThanOrEqual(1);
-      expect(
-        upcoming[0]!.agendaItems.some((item) => item.reason === "LATE_OR_BLOCKED"),
-        territory.slug,
-      ).toBe(true);
+      const reasons = new Set(upcoming[0]!.agendaItems.map((item) => item.reason));
+      expect([...reasons], territory.slug).toEqual(
+        expect.arrayContaining(["OPEN_DECISION", "LATE_OR_BLOCKED", "FLAGGED"]),
+      );
+      const onAction = decisions.find((decision) => decision.actionId !== null);
+      expect(onAction, territory.slug).toBeDefined();
+      expect(await prisma.actionDiscussionFlag.count({ where: { action: { territoryId: territory.id } } })).toBe(0);
       expect(upcoming[0]!.participants.length, territory.slug).toBe(
         territory.memberships.length + territory.contacts.length,
       );

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { instantInFrance, todayInFrance } from "../../lib/dates";
-import { proposeAgenda } from "../../lib/meetings/agenda";
+import { proposeAgenda, takeUpDiscussionFlags } from "../../lib/meetings/agenda";
 import { seedDemoMinutes } from "./demo-minutes";
 
 function dayFromToday(days: number): string {
@@ -18,10 +18,12 @@ const pastAgenda = [
 /**
  * The committee's life in every demo territory: the Région and État demo officers as contacts of the
  * territories of their region, two past séances (presence taken, two decisions each: the older
- * séance's first one overdue) and one coming in three weeks, whose ordre du jour is proposed from
- * the plan as the application would. The past séances have their relevé de décisions, locked by
- * the binôme. A territory that already has séances is left alone (a locked relevé cannot be
- * deleted, by design), so that running the demo seed again changes nothing.
+ * séance's first one overdue; the later séance's first one on an action, still open) and one coming
+ * in three weeks, whose ordre du jour is proposed from the plan as the application would, with an
+ * action flagged "à discuter en séance" by the chef·fe de projet (the planning takes the flag up).
+ * The past séances have their relevé de décisions, locked by the binôme. A territory that already
+ * has séances is left alone (a locked relevé cannot be deleted, by design), so that running the
+ * demo seed again changes nothing.
  */
 export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
   const officers = await prisma.user.findMany({
@@ -65,20 +67,34 @@ export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
       [-45, "COMITE_PROJET"],
     ] as const) {
       const meeting = await plan(dayFromToday(days), kind);
+      // The later séance also discussed an action the plan put forward (not a late one: those stay
+      // "late or blocked" on the coming agenda), and its first decision is about that action.
+      const actionPoint =
+        days === -45
+          ? (await proposeAgenda(prisma, territory.id, meeting.startsAt, todayInFrance())).find(
+              (point) => point.actionId !== null && point.reason !== "LATE_OR_BLOCKED",
+            )
+          : undefined;
       await prisma.agendaItem.createMany({
-        data: pastAgenda.map((title, position) => ({ meetingId: meeting.id, position, reason: "FREE", title })),
+        data: [
+          ...(actionPoint ? [actionPoint] : []),
+          ...pastAgenda.map((title) => ({ reason: "FREE" as const, title })),
+        ].map((point, position) => ({ meetingId: meeting.id, position, ...point })),
       });
       await prisma.meetingParticipant.updateMany({ where: { meetingId: meeting.id }, data: { attended: true } });
-      const [firstPoint, fundingPoint] = await prisma.agendaItem.findMany({
+      const points = await prisma.agendaItem.findMany({
         where: { meetingId: meeting.id },
         orderBy: { position: "asc" },
       });
+      const firstPoint = points[0];
+      const fundingPoint = points.find((point) => point.title === pastAgenda[1]);
       // Decisions followed up since: one due before today (overdue), one due later.
       await prisma.decision.createMany({
         data: [
           {
             meetingId: meeting.id,
             agendaItemId: firstPoint!.id,
+            actionId: firstPoint!.actionId,
             kind: "VALIDER" as const,
             text: "Valider le plan d'actions révisé et le présenter aux intercommunalités.",
             responsibleId: organiserId,
@@ -97,9 +113,42 @@ export async function seedDemoMeetings(prisma: PrismaClient): Promise<void> {
       await seedDemoMinutes(prisma, meeting.id);
     }
     const upcoming = await plan(dayFromToday(21), "COMITE_PILOTAGE");
+    await flagOneAction(prisma, territory.id, upcoming.startsAt, organiserId);
     const proposed = await proposeAgenda(prisma, territory.id, upcoming.startsAt, todayInFrance());
     await prisma.agendaItem.createMany({
       data: proposed.map((point, position) => ({ meetingId: upcoming.id, position, ...point })),
     });
+    await takeUpDiscussionFlags(
+      prisma,
+      proposed.map((point) => point.actionId),
+    );
   }
+}
+
+/** Flags "à discuter en séance" a live action the coming séance would not otherwise take up. */
+async function flagOneAction(
+  prisma: PrismaClient,
+  territoryId: string,
+  startsAt: Date,
+  raisedById: string | null,
+): Promise<void> {
+  const proposed = new Set(
+    (await proposeAgenda(prisma, territoryId, startsAt, todayInFrance())).map((point) => point.actionId),
+  );
+  const live = await prisma.action.findMany({
+    where: { territoryId, archivedAt: null },
+    orderBy: { title: "asc" },
+    select: { id: true },
+  });
+  const action = live.find((candidate) => !proposed.has(candidate.id)) ?? live[0];
+  if (!action) return;
+  await prisma.actionDiscussionFlag.upsert({
+    where: { actionId: action.id },
+    create: {
+      actionId: action.id,
+      raisedById,
+      reason: "Le porteur demande l'avis du comité sur le calendrier.",
+    },
+    update: {},
+  });
 }

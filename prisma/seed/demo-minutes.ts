@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { dateToDay } from "../../lib/dates";
+import { dateToDay, todayInFrance } from "../../lib/dates";
 import { compileMinutesContent } from "../../lib/meetings/minutes-content";
 
 const summaries = [
@@ -28,7 +28,18 @@ export async function seedDemoMinutes(prisma: PrismaClient, meetingId: string): 
       },
       agendaItems: {
         orderBy: { position: "asc" },
-        include: { decisions: { orderBy: { createdAt: "asc" }, include: { responsible: { select: { name: true } } } } },
+        include: {
+          decisions: { orderBy: { createdAt: "asc" }, include: { responsible: { select: { name: true } } } },
+          action: {
+            select: {
+              id: true,
+              progress: true,
+              plannedEndDate: true,
+              status: { select: { label: true, isClosed: true } },
+              progressUpdates: { orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 1, select: { date: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -54,7 +65,17 @@ export async function seedDemoMinutes(prisma: PrismaClient, meetingId: string): 
       title: item.title,
       reason: item.reason,
       summary: item.summary,
-      action: null,
+      action: item.action && {
+        id: item.action.id,
+        statusLabel: item.action.status.label,
+        progress: item.action.progress,
+        isLate:
+          !item.action.status.isClosed &&
+          item.action.plannedEndDate !== null &&
+          dateToDay(item.action.plannedEndDate) < todayInFrance(),
+        plannedEndDate: item.action.plannedEndDate && dateToDay(item.action.plannedEndDate),
+        lastPointDate: item.action.progressUpdates[0] ? dateToDay(item.action.progressUpdates[0].date) : null,
+      },
       decisions: item.decisions.map((decision) => ({
         id: decision.id,
         kind: decision.kind,

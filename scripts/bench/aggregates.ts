@@ -40,6 +40,8 @@ async function benchAggregates(client: pg.Client, scope: Scope): Promise<[string
     ["Dashboard: progress month by month", dashboard.progressOverTime],
     ["Dashboard: funding by funder", dashboard.funding],
     ["Dashboard: points de vigilance", dashboard.vigilance],
+    ["Dashboard: committee follow-up", dashboard.governance],
+    ["Dashboard: overdue decisions", dashboard.overdueDecisions],
     [
       `Regional comparison (${territories(regionIds.length)})`,
       comparisonRowsAggregate(regionIds, scope.filters, scope.today),

@@ -70,6 +70,13 @@ export function recordedProgressChange(
   return { before: previous ? pointText(previous) : "", after: point ? pointText(point) : "retiré" };
 }
 
+/** Flagging "à discuter en séance" leaves the action as it was: the history says why it was flagged. */
+function discussionFlagChanges(after: unknown): FieldChange[] {
+  const flag = (after as Record<string, Record<string, unknown> | undefined> | null)?.discussionFlag;
+  const reason = typeof flag?.reason === "string" ? flag.reason : "";
+  return reason ? [{ field: "discussionFlag", label: "Raison", before: "(vide)", after: reason }] : [];
+}
+
 /** The history of an action the caller already found in scope (through getAction), ready to read. */
 export async function listActionHistoryEntries(actionId: string): Promise<HistoryEntry[]> {
   const events = await listActionHistory(actionId);
@@ -80,7 +87,12 @@ export async function listActionHistoryEntries(actionId: string): Promise<Histor
     actorName: event.actorName,
     operation: event.operation,
     operationLabel: auditOperationLabel(event.operation),
-    changes: event.operation === "create" ? [] : describeActionChanges(event.before, event.after, labels),
+    changes:
+      event.operation === "create"
+        ? []
+        : event.operation === "action.flag"
+          ? discussionFlagChanges(event.after)
+          : describeActionChanges(event.before, event.after, labels),
     progressUpdate: pointOperations.has(event.operation) ? recordedProgress(event.after, labels.statuses) : null,
     previousProgressUpdate: pointOperations.has(event.operation)
       ? recordedProgress(event.after, labels.statuses, "previousProgressUpdate")

@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionHistory } from "@/components/actions/action-history";
 import { ActionDecisions } from "@/components/meetings/action-decisions";
+import { DiscussionFlagPanel } from "@/components/meetings/discussion-flag-panel";
+import { findDiscussionFlag } from "@/lib/meetings/flag-queries";
 import { listActionDecisions } from "@/lib/meetings/queries";
 import { ActionSummary } from "@/components/actions/action-summary";
 import { ArchiveActionButton } from "@/components/actions/archive-action-button";
@@ -45,10 +47,11 @@ export default async function ActionPage({ params }: Props) {
   const loaded = await loadAction(slug, id);
   if (!loaded) notFound();
   const { user, territory, action } = loaded;
-  const [history, reference, decisions] = await Promise.all([
+  const [history, reference, decisions, discussionFlag] = await Promise.all([
     listActionHistoryEntries(action.id),
     listActionReferenceData(),
     listActionDecisions(user, territory.target, action.id),
+    findDiscussionFlag(action.id),
   ]);
   const planHref = `/territoires/${territory.slug}/actions`;
   const actionHref = `${planHref}/${action.id}`;
@@ -146,6 +149,10 @@ export default async function ActionPage({ params }: Props) {
       <section aria-labelledby="decisions-titre" className="fr-mt-6w">
         <h2 id="decisions-titre">Décisions du comité</h2>
         <ActionDecisions decisions={decisions} territorySlug={action.territory.slug} />
+      </section>
+      <section aria-labelledby="a-discuter-titre" className="fr-mt-6w">
+        <h2 id="a-discuter-titre">À discuter en séance</h2>
+        <DiscussionFlagPanel actionId={action.id} flag={discussionFlag} canFlag={canRecordProgress} />
       </section>
       <section aria-labelledby="historique-titre" className="fr-mt-6w">
         <h2 id="historique-titre">Historique</h2>

@@ -1,0 +1,42 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { ComparisonRow } from "@/lib/dashboard/types";
+import { GovernanceComparison } from "./governance-comparison";
+
+function row(slug: string, governance: ComparisonRow["governance"]): ComparisonRow {
+  return {
+    unit: { id: slug, slug, name: slug },
+    progressByLever: {},
+    statusCounts: {},
+    actionCount: 0,
+    lateCount: 0,
+    plannedBudget: 0,
+    fundingRequested: 0,
+    fundingGranted: 0,
+    governance,
+  };
+}
+
+describe("GovernanceComparison", () => {
+  it("gives each territory its last séance (or a dash read as « aucune séance ») and its decisions", () => {
+    const html = renderToStaticMarkup(
+      <GovernanceComparison
+        asOf="2026-06-15"
+        unitHref={(slug) => `/territoires/${slug}`}
+        rows={[
+          row("axe-seine", {
+            lastMeetingAt: new Date("2026-05-12T12:00:00Z"),
+            openDecisionCount: 4,
+            overdueDecisionCount: 1,
+          }),
+          row("sud-manche", { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0 }),
+        ]}
+      />,
+    );
+    for (const column of ["Territoire", "Dernière séance", "Décisions en cours", "Décisions en retard"]) {
+      expect(html).toContain(`<th scope="col">${column}</th>`);
+    }
+    expect(html).toContain("<td>12 mai 2026</td><td>4</td><td>1</td>");
+    expect(html).toContain('<span aria-hidden="true">—</span><span class="fr-sr-only">aucune séance</span>');
+  });
+});
