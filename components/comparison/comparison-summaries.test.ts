@@ -24,7 +24,7 @@ function row(name: string, overrides: Partial<ComparisonRow>): ComparisonRow {
     plannedBudget: 0,
     fundingRequested: 0,
     fundingGranted: 0,
-    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0 },
+    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0, awaitingMinutesCount: 0 },
     ...overrides,
   };
 }

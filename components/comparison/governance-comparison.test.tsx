@@ -28,15 +28,27 @@ describe("GovernanceComparison", () => {
             lastMeetingAt: new Date("2026-05-12T12:00:00Z"),
             openDecisionCount: 4,
             overdueDecisionCount: 1,
+            awaitingMinutesCount: 2,
           }),
-          row("sud-manche", { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0 }),
+          row("sud-manche", {
+            lastMeetingAt: null,
+            openDecisionCount: 0,
+            overdueDecisionCount: 0,
+            awaitingMinutesCount: 0,
+          }),
         ]}
       />,
     );
-    for (const column of ["Territoire", "Dernière séance", "Décisions en cours", "Décisions en retard"]) {
+    for (const column of [
+      "Territoire",
+      "Dernière séance",
+      "Décisions en cours",
+      "Décisions en retard",
+      "Relevés à valider",
+    ]) {
       expect(html).toContain(`<th scope="col">${column}</th>`);
     }
-    expect(html).toContain("<td>12 mai 2026</td><td>4</td><td>1</td>");
+    expect(html).toContain("<td>12 mai 2026</td><td>4</td><td>1</td><td>2</td>");
     expect(html).toContain('<span aria-hidden="true">—</span><span class="fr-sr-only">aucune séance</span>');
   });
 });

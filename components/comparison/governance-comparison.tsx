@@ -23,6 +23,7 @@ const columns: Column[] = [
   },
   { label: "Décisions en cours", cell: ({ openDecisionCount }) => formatInteger(openDecisionCount) },
   { label: "Décisions en retard", cell: ({ overdueDecisionCount }) => formatInteger(overdueDecisionCount) },
+  { label: "Relevés à valider", cell: ({ awaitingMinutesCount }) => formatInteger(awaitingMinutesCount) },
 ];
 
 /** How each committee follows its plan: its last séance and the decisions it still has to carry out. */
@@ -46,6 +47,7 @@ export function GovernanceComparison({
         <li>Dernière séance : {definitions.lastMeeting}</li>
         <li>Décisions en cours : {definitions.openDecisions}</li>
         <li>Décisions en retard : {definitions.overdueDecisions}</li>
+        <li>Relevés à valider : {definitions.awaitingMinutes}</li>
       </ul>
       <ComparisonTable
         caption={`Séances et décisions par ${words.one}`}

@@ -13,7 +13,7 @@ const rows: ComparisonRow[] = [
     plannedBudget: 0,
     fundingRequested: 0,
     fundingGranted: 0,
-    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0 },
+    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0, awaitingMinutesCount: 0 },
   },
 ];
 const levers = [

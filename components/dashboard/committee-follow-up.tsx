@@ -42,6 +42,10 @@ export function CommitteeFollowUp({
           Décisions en retard : {formatInteger(governance.overdueDecisionCount)}
           <p className="fr-text--xs ti-definition fr-mb-0">{definitions.overdueDecisions}</p>
         </li>
+        <li>
+          Relevés à valider : {formatInteger(governance.awaitingMinutesCount)}
+          <p className="fr-text--xs ti-definition fr-mb-0">{definitions.awaitingMinutes}</p>
+        </li>
       </ul>
     </section>
   );

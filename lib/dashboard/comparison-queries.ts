@@ -73,6 +73,7 @@ export async function getComparison(
         lastMeetingAt: row?.lastMeetingAt ?? null,
         openDecisionCount: toNumber(row?.openDecisionCount ?? 0),
         overdueDecisionCount: toNumber(row?.overdueDecisionCount ?? 0),
+        awaitingMinutesCount: toNumber(row?.awaitingMinutesCount ?? 0),
       },
     };
   });
@@ -132,6 +133,7 @@ type FigureRow = {
   lastMeetingAt: Date | null;
   openDecisionCount: Numeric;
   overdueDecisionCount: Numeric;
+  awaitingMinutesCount: Numeric;
 };
 
 /**
@@ -194,7 +196,8 @@ export function comparisonRowsAggregate(
     ),
     governance AS (
       SELECT u.unit_id, max(g."lastMeetingAt") AS last_meeting_at,
-             SUM(g."openDecisionCount") AS open_decisions, SUM(g."overdueDecisionCount") AS overdue_decisions
+             SUM(g."openDecisionCount") AS open_decisions, SUM(g."overdueDecisionCount") AS overdue_decisions,
+             SUM(g."awaitingMinutesCount") AS awaiting_minutes
       FROM (${territoryGovernance(ids, today)}) g JOIN units u ON u."territoryId" = g."territoryId"
       GROUP BY u.unit_id
     )
@@ -208,7 +211,8 @@ export function comparisonRowsAggregate(
            by_status.counts AS "statusCounts",
            governance.last_meeting_at AS "lastMeetingAt",
            COALESCE(governance.open_decisions, 0)::int AS "openDecisionCount",
-           COALESCE(governance.overdue_decisions, 0)::int AS "overdueDecisionCount"
+           COALESCE(governance.overdue_decisions, 0)::int AS "overdueDecisionCount",
+           COALESCE(governance.awaiting_minutes, 0)::int AS "awaitingMinutesCount"
     FROM unit_list ul
     LEFT JOIN totals ON totals.unit_id = ul.unit_id
     LEFT JOIN by_lever ON by_lever.unit_id = ul.unit_id

@@ -20,6 +20,7 @@ export type FigureDefinitions = {
   lastMeeting: string;
   openDecisions: string;
   overdueDecisions: string;
+  awaitingMinutes: string;
   comparison: string;
 };
 
@@ -40,6 +41,8 @@ export function figureDefinitions(asOf: string): FigureDefinitions {
     lastMeeting: "Date de la dernière séance tenue (comité de projet ou de pilotage).",
     openDecisions: "Aujourd'hui : décisions des séances du territoire pas encore soldées, en retard comprises.",
     overdueDecisions: "Aujourd'hui : décisions des séances non soldées dont l'échéance est passée.",
+    awaitingMinutes:
+      "Aujourd'hui : relevés de décisions établis que l'élu·e et l'industriel·le du binôme n'ont pas encore tous deux validés.",
     comparison: `Chaque territoire au ${day} : ${counted}, à l'état de leur dernier point.`,
   };
 }

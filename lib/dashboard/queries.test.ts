@@ -214,6 +214,11 @@ async function seedSeances(territory: string) {
   await decide("D2 Présenter la marque", ids.A3!, "2026-07-01");
   await decide("D3 Écrire au préfet", null, "2026-06-01", { at: olderItem });
   await decide("D4 Débloquer le foncier", ids.A4!, "2026-05-01", { closed: true });
+  // The older séance's relevé is locked, the last one's awaits the binôme: one relevé to validate.
+  await prisma.minutes.create({ data: { meetingId: past.id, content: {}, compiledAt: new Date() } });
+  await prisma.minutes.create({
+    data: { meetingId: older.id, content: {}, compiledAt: new Date(), lockedAt: new Date() },
+  });
 }
 
 const memberOf = async (slug: string) =>
@@ -327,6 +332,7 @@ describe("getTerritoryDashboard", () => {
       nextMeeting: { id: seances.nextId, kind: "COMITE_PROJET", startsAt: seances.nextStartsAt },
       openDecisionCount: 3, // D1, D2, D3
       overdueDecisionCount: 2, // D1, D3
+      awaitingMinutesCount: 1,
       overdueDecisions: [
         {
           decisionId: expect.any(String),
@@ -402,7 +408,12 @@ describe("getComparison", () => {
     plannedBudget: 210000,
     fundingRequested: 249999,
     fundingGranted: 189999,
-    governance: { lastMeetingAt: expect.any(Date), openDecisionCount: 3, overdueDecisionCount: 2 },
+    governance: {
+      lastMeetingAt: expect.any(Date),
+      openDecisionCount: 3,
+      overdueDecisionCount: 2,
+      awaitingMinutesCount: 1,
+    },
   };
 
   it("compares regions for the administrator, and a chosen region's territories with the dashboard's figures", async () => {
@@ -437,6 +448,7 @@ describe("getComparison", () => {
       lastMeetingAt: seances.pastStartsAt,
       openDecisionCount: 3,
       overdueDecisionCount: 2,
+      awaitingMinutesCount: 1,
     });
   });
 
@@ -490,7 +502,7 @@ describe("one definition per figure", () => {
     );
     expect(api.definitions.averageProgress).toContain("30 juin 2026");
     // The committee's follow-up, as of today on both pages.
-    const { lastMeetingAt, openDecisionCount, overdueDecisionCount } = dashboard.governance;
-    expect(row!.governance).toEqual({ lastMeetingAt, openDecisionCount, overdueDecisionCount });
+    const { lastMeetingAt, openDecisionCount, overdueDecisionCount, awaitingMinutesCount } = dashboard.governance;
+    expect(row!.governance).toEqual({ lastMeetingAt, openDecisionCount, overdueDecisionCount, awaitingMinutesCount });
   });
 });

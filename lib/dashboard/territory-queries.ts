@@ -296,6 +296,7 @@ type GovernanceRow = {
   lastMeetingAt: Date | null;
   openDecisionCount: Numeric;
   overdueDecisionCount: Numeric;
+  awaitingMinutesCount: Numeric;
   nextMeetingId: string | null;
   nextMeetingKind: MeetingKind | null;
   nextMeetingStartsAt: Date | null;
@@ -314,6 +315,7 @@ function governanceAggregate(
     WITH g AS (${territoryGovernance(Prisma.sql`${territoryId}::uuid`, today)})
     SELECT g."lastMeetingAt", g."openDecisionCount"::int AS "openDecisionCount",
            g."overdueDecisionCount"::int AS "overdueDecisionCount",
+           g."awaitingMinutesCount"::int AS "awaitingMinutesCount",
            next.id AS "nextMeetingId", next.kind::text AS "nextMeetingKind", next."startsAt" AS "nextMeetingStartsAt"
     FROM g
     LEFT JOIN LATERAL (
@@ -331,6 +333,7 @@ function governanceAggregate(
             : null,
         openDecisionCount: toNumber(row.openDecisionCount),
         overdueDecisionCount: toNumber(row.overdueDecisionCount),
+        awaitingMinutesCount: toNumber(row.awaitingMinutesCount),
       };
     },
   };

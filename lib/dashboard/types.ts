@@ -68,6 +68,8 @@ export type TerritoryGovernance = {
   /** Decisions in progress, overdue ones included. */
   openDecisionCount: number;
   overdueDecisionCount: number;
+  /** Relevés de décisions established and not yet locked by the binôme. */
+  awaitingMinutesCount: number;
   /** The overdue decisions, earliest due date first (at most 50; the count says how many in all). */
   overdueDecisions: OverdueDecisionItem[];
 };
@@ -98,6 +100,7 @@ export type ComparisonGovernance = {
   lastMeetingAt: Date | null;
   openDecisionCount: number;
   overdueDecisionCount: number;
+  awaitingMinutesCount: number;
 };
 
 export type ComparisonRow = {
