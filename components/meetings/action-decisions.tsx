@@ -26,7 +26,7 @@ export function ActionDecisions({ decisions, territorySlug }: { decisions: Actio
       </ul>
       <p>
         <Link href={`/territoires/${territorySlug}/decisions`}>
-          Voir le relevé de toutes les décisions du territoire
+          Voir le suivi de toutes les décisions du territoire
         </Link>
       </p>
     </>

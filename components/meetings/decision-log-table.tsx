@@ -10,7 +10,7 @@ import { DecisionFollowUp } from "./decision-follow-up";
 export function DecisionLogTable({ entries, territorySlug }: { entries: DecisionLogEntry[]; territorySlug: string }) {
   const base = `/territoires/${territorySlug}`;
   return (
-    <DataTable caption="Relevé des décisions" hideCaption>
+    <DataTable caption="Suivi des décisions" hideCaption>
       <thead>
         <tr>
           <th scope="col">Séance</th>

@@ -53,10 +53,19 @@ test.describe("Every page, at every width", () => {
   });
 
   test("the chef·fe de projet's séances", async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await new LoginPage(page).signIn(accounts.chefAxeSeine);
     const meeting = await firstMeetingPath(page);
-    for (const path of ["/territoires/axe-seine/seances", "/territoires/axe-seine/seances/nouvelle", meeting]) {
+    const past = await firstMeetingPath(page, "axe-seine", "past");
+    for (const path of [
+      "/territoires/axe-seine/seances",
+      "/territoires/axe-seine/seances/nouvelle",
+      meeting,
+      `${meeting}/convocation`,
+      past,
+      `${past}/releve`,
+      "/territoires/axe-seine/decisions",
+    ]) {
       await checkPage(page, path);
     }
   });

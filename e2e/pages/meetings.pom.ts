@@ -76,6 +76,43 @@ export class MeetingPage {
     await expect(this.page.getByText("Présence enregistrée.")).toBeVisible();
   }
 
+  /** Writes what the séance said of a point. */
+  async recordSummary(point: Locator, summary: string): Promise<void> {
+    await point.getByText("Rédiger la synthèse").click();
+    await point.getByLabel(/^Synthèse des échanges sur le point/).fill(summary);
+    await point.getByRole("button", { name: "Enregistrer la synthèse" }).click();
+    await expect(point.getByText("Synthèse enregistrée.")).toBeVisible();
+  }
+
+  minutes(): Locator {
+    return this.page.getByRole("region", { name: "Relevé de décisions" });
+  }
+
+  async compileMinutes(): Promise<void> {
+    await this.minutes()
+      .getByRole("button", { name: /Établir (à nouveau )?le relevé/ })
+      .click();
+    await expect(this.page.getByText("Relevé de décisions établi : le binôme peut le valider.")).toBeVisible();
+  }
+
+  async addReview(text: string): Promise<void> {
+    await this.minutes().getByLabel("Avis sur le relevé").fill(text);
+    await this.minutes().getByRole("button", { name: "Ajouter l'avis" }).click();
+    await expect(this.page.getByText("Avis ajouté au relevé.")).toBeVisible();
+  }
+
+  /** The binôme's validation; `locks` says whether it is the second one, which locks the relevé. */
+  async validateMinutes(locks: boolean): Promise<void> {
+    await this.minutes().getByRole("button", { name: "Valider le relevé" }).click();
+    await expect(
+      this.page.getByText(
+        locks
+          ? "Relevé validé : il est désormais verrouillé."
+          : "Validation enregistrée : le relevé attend la seconde validation du binôme.",
+      ),
+    ).toBeVisible();
+  }
+
   /** Opens the decision form of a point and records a decision. */
   async recordDecision(point: Locator, decision: { kind: string; text: string; status?: string }): Promise<void> {
     await point.getByText("Enregistrer une décision").click();
@@ -92,7 +129,7 @@ export class DecisionLogPage {
   constructor(private readonly page: Page) {}
 
   async expectShown(): Promise<void> {
-    await expect(this.page.getByRole("heading", { level: 1, name: "Relevé des décisions" })).toBeVisible();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Suivi des décisions" })).toBeVisible();
   }
 
   async filterByState(label: string): Promise<void> {

@@ -35,7 +35,7 @@ export function registerMeetingPaths(
   registry.registerPath({
     method: "get",
     path: "/api/v1/territories/{slug}/decisions",
-    summary: "Le relevé des décisions d'un territoire, filtré",
+    summary: "Le suivi des décisions d'un territoire, filtré",
     description:
       "Toutes les décisions des séances du territoire, avec leur état au jour (de Paris). Filtres : `state` (open, overdue, done ; open inclut overdue), `responsible` (id d'une personne), `meeting` (id d'une séance), `action` (id d'une action).",
     security,

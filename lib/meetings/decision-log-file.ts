@@ -60,7 +60,7 @@ export async function exportDecisionLogXlsx(entries: readonly DecisionLogEntry[]
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "TI Pilotage";
   workbook.created = new Date();
-  const sheet = workbook.addWorksheet("Relevé des décisions", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet("Suivi des décisions", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((column, index) => ({
     header: column.header,
     key: String(index),

@@ -71,7 +71,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
             className="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-check-line"
             href={`/territoires/${territory.slug}/decisions`}
           >
-            Relevé des décisions
+            Suivi des décisions
           </Link>
         </li>
         <li>

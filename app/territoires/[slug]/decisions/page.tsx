@@ -18,7 +18,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireSessionUser();
   const territory = await findTerritoryAccess(user, (await params).slug);
-  return { title: territory ? `Relevé des décisions - ${territory.name}` : "Territoire introuvable" };
+  return { title: territory ? `Suivi des décisions - ${territory.name}` : "Territoire introuvable" };
 }
 
 export default async function DecisionLogPage({ params, searchParams }: Props) {
@@ -36,13 +36,13 @@ export default async function DecisionLogPage({ params, searchParams }: Props) {
   return (
     <>
       <PageBreadcrumb
-        currentPageLabel="Relevé des décisions"
+        currentPageLabel="Suivi des décisions"
         segments={[
           { label: territory.name, linkProps: { href: `/territoires/${territory.slug}` } },
           { label: "Séances", linkProps: { href: `/territoires/${territory.slug}/seances` } },
         ]}
       />
-      <h1>Relevé des décisions</h1>
+      <h1>Suivi des décisions</h1>
       <p>
         Territoire d&apos;industrie {territory.name}. Une décision est en retard quand son échéance est passée sans
         qu&apos;elle soit soldée ; elle compte aussi parmi les décisions en cours.

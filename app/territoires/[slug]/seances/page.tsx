@@ -31,7 +31,7 @@ export default async function MeetingsPage({ params }: Props) {
       <h1>Séances du comité</h1>
       <p>Territoire d&apos;industrie {territory.name}</p>
       <p>
-        <Link href={`/territoires/${territory.slug}/decisions`}>Relevé des décisions et de leur suivi</Link>
+        <Link href={`/territoires/${territory.slug}/decisions`}>Suivi des décisions</Link>
       </p>
       {can(user, "meeting.prepare", territory.target) && (
         <p>

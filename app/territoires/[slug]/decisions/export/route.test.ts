@@ -87,7 +87,7 @@ describe("GET /territoires/[slug]/decisions/export", () => {
     actAs(null);
     const anonymous = await exportRequest(SLUG, "format=csv");
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.text()).toBe("Connectez-vous pour exporter le relevé des décisions.");
+    expect(await anonymous.text()).toBe("Connectez-vous pour exporter le suivi des décisions.");
 
     actAs(await createUser({ college: "ELU", territories: [{ slug: "axe-seine" }] }));
     const outOfScope = await exportRequest(SLUG, "format=csv");

@@ -11,7 +11,7 @@ const contentTypes = {
 
 /** The relevé de décisions of a territory as a file, with the filters of the log page. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const opened = await openFileRequest(request, "Connectez-vous pour exporter le relevé des décisions.");
+  const opened = await openFileRequest(request, "Connectez-vous pour exporter le suivi des décisions.");
   if (opened instanceof Response) return opened;
   const { user, searchParams } = opened;
   const format = searchParams.get("format") ?? "csv";
