@@ -61,10 +61,10 @@ test("the committee's whole cycle: planned from the plan, convened, held, decide
   await meeting.addReview("La Région soutient la mise en pause en attendant la convention.");
   await signInAs(accounts.eluAxeSeine);
   await page.goto(url);
-  await meeting.validateMinutes(false);
+  await meeting.validateMinutes("Élu·e");
   await signInAs(accounts.industrielAxeSeine);
   await page.goto(url);
-  await meeting.validateMinutes(true);
+  await meeting.validateMinutes("Industriel·le");
   await expect(meeting.minutes()).toContainText("Validé et verrouillé le");
   // Locked: the séance offers no change any more (the database refuses one too, see the tests).
   await expect(page.getByText("Enregistrer une décision")).toHaveCount(0);

@@ -101,16 +101,15 @@ export class MeetingPage {
     await expect(this.page.getByText("Avis ajouté au relevé.")).toBeVisible();
   }
 
-  /** The binôme's validation; `locks` says whether it is the second one, which locks the relevé. */
-  async validateMinutes(locks: boolean): Promise<void> {
+  /** The binôme's validation by `who`; the second one locks the relevé. */
+  async validateMinutes(who: "Élu·e" | "Industriel·le"): Promise<void> {
     await this.minutes().getByRole("button", { name: "Valider le relevé" }).click();
+    // The button goes once the user's college has validated: the relevé's own list says who did.
     await expect(
-      this.page.getByText(
-        locks
-          ? "Relevé validé : il est désormais verrouillé."
-          : "Validation enregistrée : le relevé attend la seconde validation du binôme.",
-      ),
-    ).toBeVisible();
+      this.minutes()
+        .getByRole("listitem")
+        .filter({ hasText: `${who} du binôme` }),
+    ).toContainText("validé par");
   }
 
   /** Opens the decision form of a point and records a decision. */
