@@ -9,6 +9,7 @@ import type { AgendaPoint } from "@/lib/meetings/queries";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem } from "@/lib/meetings/mutations";
 import { agendaReasonLabels, decisionKindLabels } from "@/lib/meetings/schemas";
 import { DecisionForm } from "./decision-form";
+import { DecisionStateBadge } from "./decision-follow-up";
 import { SummaryForm } from "./summary-form";
 import { dayToDate } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
@@ -33,7 +34,8 @@ function Decisions({ decisions }: { decisions: AgendaPoint["decisions"] }) {
     <ul className="fr-mt-1w">
       {decisions.map((decision) => (
         <li key={decision.id}>
-          <strong>Décision ({decisionKindLabels[decision.kind]})</strong> : {decision.text}
+          <DecisionStateBadge state={decision.state} /> <strong>Décision ({decisionKindLabels[decision.kind]})</strong>{" "}
+          : {decision.text}
           {decision.responsibleName && <> · responsable : {decision.responsibleName}</>}
           {decision.dueDate && <> · échéance : {formatDate(dayToDate(decision.dueDate))}</>}
           {decision.appliedStatusLabel && <> · statut de l&apos;action : {decision.appliedStatusLabel}</>}

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decisionInState } from "@/lib/meetings/decision-state";
+import { decisionInState } from "@/lib/meetings/decision-state-sql";
 
 // The committee's follow-up as figures, one definition shared by the territory dashboard and the
 // comparison (a figure means the same on both):

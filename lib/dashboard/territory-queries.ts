@@ -4,7 +4,7 @@ import type { PermissionUser } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decisionInState } from "@/lib/meetings/decision-state";
+import { decisionInState } from "@/lib/meetings/decision-state-sql";
 import type { MeetingKind } from "@/lib/meetings/schemas";
 import { runAggregate, type Aggregate } from "./aggregate";
 import { NOW_UTC, territoryGovernance } from "./governance-sql";

@@ -1,7 +1,7 @@
 // No "server-only": the demo seed proposes the agenda of its upcoming séances with it too.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BLOCKED_STATUS } from "@/lib/actions/status-rules";
-import { decisionInState } from "./decision-state";
+import { decisionInState } from "./decision-state-sql";
 import type { AgendaReason } from "./schemas";
 
 /** A proposed point: about an action, or (actionId null) following up a decision taken on no action. */

@@ -5,7 +5,7 @@ import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findTerritoryAccess, type TerritoryAccess } from "@/lib/territories/access";
 import type { DecisionLogFilters } from "./decision-log-filters";
-import { decisionInState } from "./decision-state";
+import { decisionInState } from "./decision-state-sql";
 import { statusLabelsByCode, toMeetingDecision, type MeetingDecision } from "./decision-view";
 import type { MeetingKind } from "./schemas";
 

@@ -1,8 +1,8 @@
-// No "server-only": the demo seed and the tests read decisions' states with it too.
-import { Prisma } from "@/lib/generated/prisma/client";
+// No "server-only", no database: the browser shows a decision's state with it too; its SQL twin is
+// decision-state-sql.ts.
 
 /**
- * Where a decision of a séance stands, the one definition behind the decision log, its filters,
+ * Where a decision of a séance stands, the one definition (here and in decision-state-sql.ts) behind the decision log, its filters,
  * its export, the API, the dashboard's points de vigilance, the next séance's ordre du jour and
  * the comparison's governance columns:
  * - done: closed (by its responsible person or whoever records the séances) with a note;
@@ -17,19 +17,6 @@ export const decisionStateLabels: Record<DecisionState, string> = {
   overdue: "En retard",
   done: "Soldée",
 };
-
-/** SQL condition: the decision (table alias `alias`) is in the state on the day (YYYY-MM-DD). */
-export function decisionInState(alias: string, state: DecisionState, day: string): Prisma.Sql {
-  const d = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
-  switch (state) {
-    case "done":
-      return Prisma.sql`${d}."closedAt" IS NOT NULL`;
-    case "overdue":
-      return Prisma.sql`(${d}."closedAt" IS NULL AND ${d}."dueDate" < ${day}::date)`;
-    case "open":
-      return Prisma.sql`${d}."closedAt" IS NULL`;
-  }
-}
 
 /** The state one shows for a decision (overdue rather than open when both hold). */
 export function decisionStateOf(
