@@ -26,7 +26,7 @@ test("on a phone, an industriel signs in, records a point from the menu's pages,
   const averageTile = page.getByRole("group", { name: "Avancement moyen" });
   const before = await averageTile.locator(".ti-tile__value").textContent();
 
-  await page.getByRole("link", { name: "Plan d'actions" }).click();
+  await page.getByRole("link", { name: "Plan d'actions", exact: true }).click();
   await page.getByRole("table").getByRole("rowheader").getByRole("link").first().click();
   const action = new ActionPage(page);
   const current = Number((await action.summary("Avancement").textContent())?.match(/(\d+)\s%/)?.[1] ?? 0);

@@ -239,11 +239,12 @@ describe("demo séances", () => {
       for (const meeting of past) {
         expect(meeting.minutes, territory.slug).not.toBeNull();
         expect(meeting.minutes!.reviews.map((review) => review.institution)).toEqual(["REGION"]);
-        // Locked where the territory has its binôme élu–industriel to validate.
-        expect(meeting.minutes!.lockedAt !== null, territory.slug).toBe(
-          binome.includes("ELU") && binome.includes("INDUSTRIEL"),
-        );
+        expect(binome, territory.slug).toEqual(expect.arrayContaining(["ELU", "INDUSTRIEL"]));
       }
+      // Locked by the binôme, but for Caen Industrie's last relevé, which awaits its validations.
+      expect(past.map((meeting) => meeting.minutes!.lockedAt !== null)).toEqual(
+        territory.slug === "caen-industrie" ? [true, false] : [true, true],
+      );
       expect(upcoming[0]!.minutes).toBeNull();
       const decisions = past.flatMap((meeting) => meeting.decisions);
       expect(decisions, territory.slug).toHaveLength(4);

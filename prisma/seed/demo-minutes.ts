@@ -10,10 +10,14 @@ const summaries = [
 
 /**
  * A past demo séance as its committee would have closed it: a summary for each point, the relevé
- * compiled from the séance as recorded, an avis of the Région, and the binôme's two validations
- * (so it is locked). Compiled with the application's own compiler.
+ * compiled from the séance as recorded, an avis of the Région, and (with `lock`) the binôme's two
+ * validations, which lock it. Compiled with the application's own compiler.
  */
-export async function seedDemoMinutes(prisma: PrismaClient, meetingId: string): Promise<void> {
+export async function seedDemoMinutes(
+  prisma: PrismaClient,
+  meetingId: string,
+  { lock }: { lock: boolean },
+): Promise<void> {
   const items = await prisma.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" } });
   for (const [index, item] of items.entries()) {
     await prisma.agendaItem.update({ where: { id: item.id }, data: { summary: summaries[index] ?? "" } });
@@ -104,8 +108,8 @@ export async function seedDemoMinutes(prisma: PrismaClient, meetingId: string): 
       },
     });
   }
-  // Locked only where the territory has its binôme (the validations are theirs to give).
-  if (elu && industriel) {
+  // The validations are the binôme's to give: every demo territory has its élu and its industriel.
+  if (lock && elu && industriel) {
     await prisma.minutes.update({
       where: { id: minutes.id },
       data: {

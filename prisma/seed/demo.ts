@@ -80,12 +80,13 @@ const otherTerritoryElus: { slug: string; name: string }[] = [
   { slug: "lisieux-industrie", name: "Sylvie Marais" },
   { slug: "pays-de-l-aigle", name: "Olivier Delaunay" },
   { slug: "vallee-de-l-huisne", name: "Anne Perrier" },
+  { slug: "caen-industrie", name: "Laurent Marie" },
 ];
 
 /**
  * The industriel of the binôme in the same territories and in Vallée de la Bresle, so that the
- * binôme can validate their relevés de décisions (Caen Industrie keeps a committee without its
- * binôme: its relevés wait for validation).
+ * binôme can validate their relevés de décisions (Caen Industrie's is `binome.caen-industrie`: its
+ * `industriel.` account is the demo's plain committee member).
  */
 const otherTerritoryIndustriels: { slug: string; name: string; organisation: string }[] = [
   { slug: "vallee-de-la-bresle", name: "Gaëlle Duval", organisation: "Pôle verrier de la Bresle" },
@@ -96,6 +97,7 @@ const otherTerritoryIndustriels: { slug: string; name: string; organisation: str
   { slug: "lisieux-industrie", name: "Romain Petit", organisation: "Club d'entreprises du Pays d'Auge" },
   { slug: "pays-de-l-aigle", name: "Valérie Chevalier", organisation: "Industriels de la vallée de la Risle" },
   { slug: "vallee-de-l-huisne", name: "Éric Gautier", organisation: "Association des industriels du Perche" },
+  { slug: "caen-industrie", name: "Stéphane Lebrun", organisation: "Club des entreprises de Caen la mer" },
 ];
 
 /** Every territory has its chef·fe de projet, who runs the plan day to day. */
@@ -149,7 +151,7 @@ async function otherTerritoryAccounts(prisma: PrismaClient): Promise<DemoAccount
     ];
   });
   const industriels = otherTerritoryIndustriels.map(({ slug, name, organisation }) => ({
-    email: `industriel.${slug}@demo.ti-pilotage.fr`,
+    email: `${slug === "caen-industrie" ? "binome" : "industriel"}.${slug}@demo.ti-pilotage.fr`,
     name,
     organisation,
     college: "INDUSTRIEL" as const,
