@@ -6,6 +6,7 @@ import { permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { actAs } from "@/tests/session";
 import { setTerritoryContacts } from "./contact-mutations";
+import { updateUserAccess } from "./mutations";
 import { listContactChoices } from "./queries";
 
 const prisma = getPrisma();
@@ -154,5 +155,38 @@ describe("setTerritoryContacts", () => {
     );
     expect(shown).toContainEqual({ name: stored!.name, organisation: stored!.organisation, college: "REGION" });
     expect(shown.some((person) => person.name === notContact!.name)).toBe(false);
+  });
+
+  it("drops, audited, the contacts an access change puts outside the officer's region", async () => {
+    const admin = await createUser({ college: "ADMIN" });
+    const officer = await createUser({ college: "ETAT", regionCode: "28" });
+    const [bresle, caen, huisne] = await Promise.all(
+      ["vallee-de-la-bresle", "caen-industrie", "vallee-de-l-huisne"].map(territoryId),
+    );
+    actAs(admin);
+    expect(await setTerritoryContacts({ userId: officer.id, territoryIds: [bresle, caen] })).toMatchObject({
+      ok: true,
+    });
+    const access = { userId: officer.id, territoryIds: [], binomeTerritoryIds: [] };
+    expect(await updateUserAccess({ ...access, college: "ETAT", regionCode: "32" })).toMatchObject({ ok: true });
+    expect(await contactsOf(officer.id)).toEqual([bresle]);
+    expect(await updateUserAccess({ ...access, college: "ELU", territoryIds: [huisne] })).toMatchObject({ ok: true });
+    expect(await contactsOf(officer.id)).toEqual([]);
+
+    const events = await contactEvents(officer.id);
+    expect(events.map((event) => [event.before, event.after])).toEqual([
+      [
+        { regionCode: "28", contactTerritoryIds: [] },
+        { regionCode: "28", contactTerritoryIds: [bresle, caen].sort() },
+      ],
+      [
+        { regionCode: "28", contactTerritoryIds: [bresle, caen].sort() },
+        { regionCode: "32", contactTerritoryIds: [bresle] },
+      ],
+      [
+        { regionCode: "32", contactTerritoryIds: [bresle] },
+        { regionCode: null, contactTerritoryIds: [] },
+      ],
+    ]);
   });
 });

@@ -5,9 +5,9 @@ import { isRegionalCollege } from "@/lib/auth/permissions";
 import { createMutation } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordContactsEvent } from "./account-audit";
 import { CONTACT_OUTSIDE_REGION_MESSAGE, setTerritoryContactsInput } from "./schemas";
 import { managedAccountTarget } from "./scope-targets";
+import { replaceContacts } from "./territory-contacts";
 
 // The Région and État officers a territory counts as its contacts: invited by default to its
 // séances (lib/meetings/participants.ts). Whoever manages the officer's account marks them.
@@ -23,7 +23,7 @@ export const setTerritoryContacts = createMutation({
       // Read inside the transaction: the account's college and region decide what may be ticked.
       const account = await tx.user.findUniqueOrThrow({
         where: { id: input.userId },
-        select: { college: true, regionCode: true, territoryContacts: { select: { territoryId: true } } },
+        select: { college: true, regionCode: true },
       });
       if (!isRegionalCollege(account.college) || !account.regionCode) {
         throw new AppError(
@@ -37,20 +37,15 @@ export const setTerritoryContacts = createMutation({
       if (inRegion !== territoryIds.length) {
         throw new AppError("VALIDATION", undefined, { territoryIds: [CONTACT_OUTSIDE_REGION_MESSAGE] });
       }
-      const before = account.territoryContacts.map((contact) => contact.territoryId).sort();
-      const after = [...territoryIds].sort();
-      if (before.join() === after.join()) return;
-      await tx.territoryContact.deleteMany({ where: { userId: input.userId, territoryId: { notIn: territoryIds } } });
-      await tx.territoryContact.createMany({
-        data: territoryIds.map((territoryId) => ({ userId: input.userId, territoryId })),
-        skipDuplicates: true,
-      });
-      await recordContactsEvent(tx, {
-        actorId: manager.id,
-        userId: input.userId,
-        before: { regionCode: account.regionCode, contactTerritoryIds: before },
-        after: { regionCode: account.regionCode, contactTerritoryIds: after },
-      });
+      await replaceContacts(
+        tx,
+        {
+          actorId: manager.id,
+          userId: input.userId,
+          regionCodes: { before: account.regionCode, after: account.regionCode },
+        },
+        territoryIds,
+      );
     });
     revalidatePath(`/admin/utilisateurs/${input.userId}`);
     revalidatePath("/territoires", "layout");
