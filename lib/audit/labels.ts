@@ -13,6 +13,7 @@ export const auditOperationLabels: Record<string, string> = {
   "account.invitation-renew": "Invitation renvoyée",
   "account.activate": "Activation du compte",
   "account.access": "Changement d'accès",
+  "account.contacts": "Interlocuteur des territoires",
   "account.disable": "Désactivation du compte",
   "account.enable": "Réactivation du compte",
   "account.password-change": "Changement de mot de passe",

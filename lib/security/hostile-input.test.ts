@@ -51,6 +51,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
     flags,
     users,
     memberships,
+    contacts,
     invitations,
     tokens,
     resets,
@@ -81,6 +82,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
       orderBy: { id: "asc" },
     }),
     prisma.membership.count({ where: { userId: { in: userIds } } }),
+    prisma.territoryContact.count({ where: { userId: { in: userIds } } }),
     prisma.invitation.count({ where: { userId: { in: userIds } } }),
     prisma.apiToken.count({ where: { userId: { in: userIds } } }),
     prisma.passwordReset.count({ where: { userId: { in: userIds } } }),
@@ -110,6 +112,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
     flags,
     users,
     memberships,
+    contacts,
     invitations,
     tokens,
     resets,
@@ -379,6 +382,15 @@ const cases: Record<string, () => Promise<Case>> = {
       actor: etat,
       input: { userId: member.id, college: "INDUSTRIEL", territoryIds: [huisne], binomeTerritoryIds: [huisne] },
       sandbox: { userIds: [etat.id, member.id], actionIds: [], emails: [] },
+    };
+  },
+  async setTerritoryContacts() {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    const officer = await createUser({ college: "REGION", regionCode: "28" });
+    return {
+      actor: etat,
+      input: { userId: officer.id, territoryIds: [await territoryId("vallee-de-l-huisne")] },
+      sandbox: { userIds: [etat.id, officer.id], actionIds: [], emails: [] },
     };
   },
   async setUserDisabled() {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PermissionUser } from "@/lib/auth/permissions";
+import { regionalColleges, type PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 import { findTerritoryAccess } from "./access";
@@ -152,4 +152,27 @@ export async function listCommittee(territoryId: string): Promise<CommitteeMembe
   return memberships
     .map(({ user, isBinome }) => ({ ...user, isBinome }))
     .sort((a, b) => Number(b.isBinome) - Number(a.isBinome) || a.name.localeCompare(b.name, "fr"));
+}
+
+export type TerritoryContactView = { name: string; organisation: string; college: string };
+
+/**
+ * The Région and État officers marked as contacts of a territory the caller already found in scope.
+ * An officer since moved to a region the territory does not touch is no longer its contact.
+ */
+export async function listTerritoryContacts(territoryId: string): Promise<TerritoryContactView[]> {
+  const contacts = await getPrisma().territoryContact.findMany({
+    where: {
+      territoryId,
+      user: {
+        disabledAt: null,
+        college: { in: [...regionalColleges] },
+        region: { territories: { some: { territoryId } } },
+      },
+    },
+    select: { user: { select: { name: true, organisation: true, college: true } } },
+  });
+  return contacts
+    .map(({ user }) => user)
+    .sort((a, b) => b.college.localeCompare(a.college) || a.name.localeCompare(b.name, "fr"));
 }

@@ -38,6 +38,7 @@ export type AccountOperation =
   | "account.invitation-renew"
   | "account.activate"
   | "account.access"
+  | "account.contacts"
   | "account.disable"
   | "account.enable"
   | "account.password-change"
@@ -74,5 +75,28 @@ export async function recordAccountEvent(
     operation: event.operation,
     before: event.before ?? undefined,
     after: event.after ? { ...event.after, ...event.details } : event.details,
+  });
+}
+
+/** The territories an officer is the contact for, by id, as the journal records them. */
+export type ContactsSnapshot = { regionCode: string | null; contactTerritoryIds: string[] };
+
+/**
+ * Records a change of the territories an officer is the contact for. The event concerns the
+ * officer's region and every territory gained or lost, so that their managers read it.
+ */
+export async function recordContactsEvent(
+  tx: Prisma.TransactionClient,
+  event: { actorId: string; userId: string; before: ContactsSnapshot; after: ContactsSnapshot },
+): Promise<void> {
+  await recordAuditEvent(tx, {
+    actorId: event.actorId,
+    entityType: "user",
+    entityId: event.userId,
+    territoryIds: [...new Set([...event.before.contactTerritoryIds, ...event.after.contactTerritoryIds])],
+    regionCodes: [event.before.regionCode, event.after.regionCode].filter((code): code is string => code !== null),
+    operation: "account.contacts",
+    before: event.before,
+    after: event.after,
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAccountChanges } from "./account-changes";
+import { describeAccountChanges, snapshotTerritoryIds } from "./account-changes";
 
 const labels = {
   territories: new Map([
@@ -42,6 +42,15 @@ describe("describeAccountChanges", () => {
     expect(describeAccountChanges(invited, { ...invited, status: "disabled" }, labels)).toEqual([
       { label: "Compte", before: "invitation envoyée", after: "désactivé" },
     ]);
+  });
+
+  it("names the territories an officer becomes or stops being the contact for", () => {
+    const before = { regionCode: "28", contactTerritoryIds: ["t-seine"] };
+    const after = { regionCode: "28", contactTerritoryIds: ["t-caen", "t-seine"] };
+    expect(describeAccountChanges(before, after, labels)).toEqual([
+      { label: "Interlocuteur des territoires", before: "Axe Seine", after: "Axe Seine, Caen Industrie" },
+    ]);
+    expect(snapshotTerritoryIds([before, after]).sort()).toEqual(["t-caen", "t-seine"]);
   });
 
   it("has nothing to say without an after snapshot (a password change)", () => {

@@ -15,6 +15,7 @@ type Snapshot = {
   regionCode?: unknown;
   memberships?: unknown;
   status?: unknown;
+  contactTerritoryIds?: unknown;
 };
 
 const EMPTY = "(aucun)";
@@ -43,6 +44,14 @@ function memberships(value: unknown, territories: ReadonlyMap<string, string>): 
     .join(", ");
 }
 
+function territoryNames(value: unknown, territories: ReadonlyMap<string, string>): string {
+  if (!Array.isArray(value) || value.length === 0) return EMPTY;
+  return value
+    .map((id: unknown) => (typeof id === "string" ? (territories.get(id) ?? "territoire supprimé") : "?"))
+    .sort((a, b) => a.localeCompare(b, "fr"))
+    .join(", ");
+}
+
 function asSnapshot(value: unknown): Snapshot {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Snapshot) : {};
 }
@@ -60,6 +69,7 @@ export function describeAccountChanges(before: unknown, after: unknown, labels: 
           : EMPTY,
     ],
     ["Comités", (snapshot) => memberships(snapshot.memberships, labels.territories)],
+    ["Interlocuteur des territoires", (snapshot) => territoryNames(snapshot.contactTerritoryIds, labels.territories)],
     [
       "Compte",
       (snapshot) => (typeof snapshot.status === "string" ? (statusLabels[snapshot.status] ?? snapshot.status) : EMPTY),
@@ -76,10 +86,14 @@ export function describeAccountChanges(before: unknown, after: unknown, labels: 
 export function snapshotTerritoryIds(snapshots: unknown[]): string[] {
   const ids = new Set<string>();
   for (const snapshot of snapshots) {
-    const list = asSnapshot(snapshot).memberships;
-    if (!Array.isArray(list)) continue;
-    for (const membership of list as { territoryId?: unknown }[]) {
-      if (typeof membership.territoryId === "string") ids.add(membership.territoryId);
+    const { memberships: list, contactTerritoryIds: contacts } = asSnapshot(snapshot);
+    if (Array.isArray(list)) {
+      for (const membership of list as { territoryId?: unknown }[]) {
+        if (typeof membership.territoryId === "string") ids.add(membership.territoryId);
+      }
+    }
+    if (Array.isArray(contacts)) {
+      for (const id of contacts) if (typeof id === "string") ids.add(id);
     }
   }
   return [...ids];

@@ -19,6 +19,7 @@ import {
   type UserAccessInput,
 } from "./schemas";
 import { accessTarget, managedAccountTarget } from "./scope-targets";
+import { dropContactsOutsideAccess } from "./territory-contacts";
 
 // Managing accounts: invitations, access changes, disabling. Each change and its audit event are
 // written in one transaction (lib/users/account-audit.ts).
@@ -205,6 +206,11 @@ export const updateUserAccess = createMutation({
         operation: "account.access",
         before,
         after: await accountSnapshot(tx, input.userId),
+      });
+      await dropContactsOutsideAccess(tx, {
+        actorId: manager.id,
+        userId: input.userId,
+        previousRegionCode: before.regionCode,
       });
     });
     revalidatePath("/admin/utilisateurs");

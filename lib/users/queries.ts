@@ -1,5 +1,5 @@
 import "server-only";
-import type { College, PermissionUser } from "@/lib/auth/permissions";
+import { isRegionalCollege, type College, type PermissionUser } from "@/lib/auth/permissions";
 import { managedRegionScope, managedUserScope } from "@/lib/auth/scope";
 import { getPrisma } from "@/lib/db";
 
@@ -108,4 +108,26 @@ export async function getManagedUserAccess(manager: PermissionUser, userId: stri
     territoryIds: user.memberships.map((m) => m.territoryId),
     binomeTerritoryIds: user.memberships.filter((m) => m.isBinome).map((m) => m.territoryId),
   };
+}
+
+export type ContactChoice = { id: string; name: string; isContact: boolean };
+
+/**
+ * The territories of a Région or État officer's region, each ticked when the officer is its
+ * contact; null when the account is out of the manager's scope or follows no region.
+ */
+export async function listContactChoices(manager: PermissionUser, userId: string): Promise<ContactChoice[] | null> {
+  const user = await getPrisma().user.findFirst({
+    where: { id: userId, ...managedUserScope(manager) },
+    select: { college: true, regionCode: true, territoryContacts: { select: { territoryId: true } } },
+  });
+  if (!user || !isRegionalCollege(user.college) || !user.regionCode) return null;
+  const contacts = new Set(user.territoryContacts.map((contact) => contact.territoryId));
+  const territories = await getPrisma().territory.findMany({
+    where: { regions: { some: { regionCode: user.regionCode } } },
+    select: { id: true, name: true },
+  });
+  return territories
+    .map((territory) => ({ ...territory, isContact: contacts.has(territory.id) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
 }

@@ -147,3 +147,9 @@ export const resetPasswordInput = z
   .object({ token: oneTimeToken("Lien de réinitialisation invalide."), ...newPasswordShape })
   .refine(passwordsMatch.check, passwordsMatch.issue);
 export type ResetPasswordInput = z.output<typeof resetPasswordInput>;
+
+/** The territories a Région or État officer is the contact for: the whole set, replaced at once. */
+export const CONTACT_OUTSIDE_REGION_MESSAGE =
+  "Cochez seulement des territoires de la région suivie par cette personne, dans la liste proposée.";
+export const setTerritoryContactsInput = z.object({ userId: uuid, territoryIds: idList });
+export type SetTerritoryContactsInput = z.output<typeof setTerritoryContactsInput>;

@@ -5,13 +5,14 @@ import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { formatPeriod } from "@/components/dashboard/labels";
 import { TerritoryDashboard } from "@/components/dashboard/territory-dashboard";
 import { CommitteeList } from "@/components/territories/committee-list";
+import { ContactList } from "@/components/territories/contact-list";
 import { TerritoryCard } from "@/components/territories/territory-card";
 import { findTerritoryAccess } from "@/lib/territories/access";
 import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
-import { findTerritory, listCommittee, listLevers } from "@/lib/territories/queries";
+import { findTerritory, listCommittee, listLevers, listTerritoryContacts } from "@/lib/territories/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -28,12 +29,13 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
   const filters = parseDashboardFilters(await searchParams);
   // All at once: each read checks the scope itself (findTerritoryAccess is cached per request), and
   // the figures need not wait for the territory's composition.
-  const [territory, access, dashboard, levers, committee] = await Promise.all([
+  const [territory, access, dashboard, levers, committee, contacts] = await Promise.all([
     findTerritory(user, slug),
     findTerritoryAccess(user, slug),
     getTerritoryDashboard(user, slug, filters),
     listLevers(),
     findTerritoryAccess(user, slug).then((found) => (found ? listCommittee(found.id) : [])),
+    findTerritoryAccess(user, slug).then((found) => (found ? listTerritoryContacts(found.id) : [])),
   ]);
   if (!territory || !access || !dashboard) notFound();
   const query = dashboardQueryString(filters);
@@ -92,6 +94,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
       />
       <TerritoryDashboard dashboard={dashboard} createHref={createHref} />
       <CommitteeList members={committee} />
+      <ContactList contacts={contacts} />
       <h2>Composition du territoire</h2>
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />
     </>
