@@ -35,7 +35,13 @@ export function DecisionFollowUp({
           Soldée le {formatDate(decision.closedAt)} : {decision.closingNote}
         </p>
       ) : (
-        mayClose && <CloseDecisionForm decisionId={decision.id} />
+        mayClose && (
+          // Folded: a table of decisions stays readable, each row opens its own form.
+          <details className="fr-mt-1v">
+            <summary className="fr-text--sm">Solder la décision</summary>
+            <CloseDecisionForm decisionId={decision.id} />
+          </details>
+        )
       )}
     </div>
   );

@@ -6,25 +6,33 @@ import { formatDate } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { DecisionFollowUp } from "./decision-follow-up";
 
-/** The relevé de décisions as a table: séance, point, decision, who follows it up, by when, where it stands. */
+/** The decision log as a table: the decision, by when, who follows it up, where it stands, its séance and point. */
 export function DecisionLogTable({ entries, territorySlug }: { entries: DecisionLogEntry[]; territorySlug: string }) {
   const base = `/territoires/${territorySlug}`;
   return (
     <DataTable caption="Suivi des décisions" hideCaption>
       <thead>
         <tr>
+          <th scope="col">Décision</th>
+          <th scope="col">Échéance</th>
+          <th scope="col">Responsable</th>
+          <th scope="col">État et suivi</th>
           <th scope="col">Séance</th>
           <th scope="col">Point ou action</th>
-          <th scope="col">Type</th>
-          <th scope="col">Décision</th>
-          <th scope="col">Responsable</th>
-          <th scope="col">Échéance</th>
-          <th scope="col">État et suivi</th>
         </tr>
       </thead>
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
+            <th scope="row" className="fr-text--regular">
+              <strong>{decisionKindLabels[entry.kind]}</strong> : {entry.text}
+              {entry.appliedStatusLabel && <> (statut donné : {entry.appliedStatusLabel})</>}
+            </th>
+            <td>{entry.dueDate ? formatDate(dayToDate(entry.dueDate)) : "—"}</td>
+            <td>{entry.responsibleName ?? "—"}</td>
+            <td>
+              <DecisionFollowUp decision={entry} mayClose={entry.mayClose} />
+            </td>
             <td>
               <Link href={`${base}/seances/${entry.meeting.id}`}>
                 {meetingKindLabels[entry.meeting.kind]} du {formatDate(entry.meeting.startsAt)}
@@ -36,16 +44,6 @@ export function DecisionLogTable({ entries, territorySlug }: { entries: Decision
               ) : (
                 entry.pointTitle
               )}
-            </td>
-            <td>{decisionKindLabels[entry.kind]}</td>
-            <th scope="row" className="fr-text--regular">
-              {entry.text}
-              {entry.appliedStatusLabel && <> (statut donné : {entry.appliedStatusLabel})</>}
-            </th>
-            <td>{entry.responsibleName ?? "—"}</td>
-            <td>{entry.dueDate ? formatDate(dayToDate(entry.dueDate)) : "—"}</td>
-            <td>
-              <DecisionFollowUp decision={entry} mayClose={entry.mayClose} />
             </td>
           </tr>
         ))}

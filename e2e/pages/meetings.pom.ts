@@ -141,12 +141,13 @@ export class DecisionLogPage {
     return this.page
       .getByRole("row")
       .filter({ hasText: text })
-      .filter({ has: this.page.getByRole("button", { name: "Solder la décision" }) })
+      .filter({ has: this.page.getByText("Solder la décision", { exact: true }) })
       .first();
   }
 
   /** Closes the decision of a row with a note, then waits for the row that shows the note. */
   async close(row: Locator, note: string): Promise<Locator> {
+    await row.getByText("Solder la décision", { exact: true }).first().click();
     await row.getByLabel(/Note de clôture/).fill(note);
     await row.getByRole("button", { name: "Solder la décision" }).click();
     const closed = this.page.getByRole("row").filter({ hasText: note });
