@@ -9,7 +9,9 @@ import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { fieldState, initialFormState, invalidProps, toFormState, type FormState } from "@/components/ui/form-state";
 
 /** Closes (solde) one decision with a note on how it was followed up. */
-export function CloseDecisionForm({ decisionId }: { decisionId: string }) {
+export function CloseDecisionForm({ decisionId, decisionText }: { decisionId: string; decisionText: string }) {
+  // Several forms on one page (the log): each label and button says which decision it closes.
+  const which = <span className="fr-sr-only"> « {decisionText.slice(0, 80)} »</span>;
   const router = useRouter();
   const [state, formAction, pending] = useActionState(
     async (_previous: FormState, formData: FormData): Promise<FormState> => {
@@ -24,7 +26,7 @@ export function CloseDecisionForm({ decisionId }: { decisionId: string }) {
     <form action={formAction} noValidate className="fr-mt-1w">
       <FormStateAlert state={state} />
       <Input
-        label="Note de clôture"
+        label={<>Note de clôture{which}</>}
         hintText="Ce qui a été fait pour suivre la décision (2 000 caractères au plus)"
         textArea
         nativeTextAreaProps={{
@@ -37,7 +39,7 @@ export function CloseDecisionForm({ decisionId }: { decisionId: string }) {
         {...fieldState(state, "closingNote")}
       />
       <Button type="submit" priority="secondary" size="small" disabled={pending}>
-        Solder la décision
+        Solder la décision{which}
       </Button>
     </form>
   );

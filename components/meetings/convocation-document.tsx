@@ -63,8 +63,8 @@ export function ConvocationDocument({ meeting }: { meeting: MeetingDetail }) {
         ))
       )}
       <p className="fr-text--sm">
-        Chaque participant répond à la convocation depuis la page de la séance dans TI Pilotage : présent·e, excusé·e ou
-        représenté·e.
+        Chaque participant·e répond à la convocation depuis la page de la séance dans TI Pilotage : présent·e, excusé·e
+        ou représenté·e.
       </p>
     </article>
   );

@@ -24,7 +24,7 @@ export function DecisionFollowUp({
   decision,
   mayClose,
 }: {
-  decision: Pick<MeetingDecision, "id" | "state" | "closedAt" | "closingNote">;
+  decision: Pick<MeetingDecision, "id" | "text" | "state" | "closedAt" | "closingNote">;
   mayClose: boolean;
 }) {
   return (
@@ -39,7 +39,7 @@ export function DecisionFollowUp({
           // Folded: a table of decisions stays readable, each row opens its own form.
           <details className="fr-mt-1v">
             <summary className="fr-text--sm">Solder la décision</summary>
-            <CloseDecisionForm decisionId={decision.id} />
+            <CloseDecisionForm decisionId={decision.id} decisionText={decision.text} />
           </details>
         )
       )}

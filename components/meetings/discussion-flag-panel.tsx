@@ -36,7 +36,7 @@ export function DiscussionFlagPanel({ actionId, flag, canFlag }: Props) {
           Signalée à discuter en séance le {formatDate(flag.raisedAt)}
           {flag.raisedByName ? ` par ${flag.raisedByName}` : ""}
           {flag.reason ? ` : « ${flag.reason} »` : "."} Elle sera proposée à l&apos;ordre du jour de la prochaine séance
-          planifiée.
+          qui sera planifiée.
         </p>
       ) : (
         <p>Cette action n&apos;est pas signalée à discuter en séance.</p>

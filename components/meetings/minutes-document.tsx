@@ -11,6 +11,8 @@ function presenceOf(person: MinutesView["content"]["participants"][number]): str
   if (person.attended === true) return "présent·e";
   if (person.response === "REPRESENTE") return `représenté·e par ${person.representedBy}`;
   if (person.attended === false) return person.response === "EXCUSE" ? "excusé·e" : "absent·e";
+  // Presence not taken at the séance: what the person had answered, said as such.
+  if (person.response === "PRESENT") return "présence annoncée (non relevée)";
   return person.response ? participantResponseLabels[person.response].toLowerCase() : "sans réponse";
 }
 

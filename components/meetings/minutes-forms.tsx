@@ -29,12 +29,17 @@ export function CompileMinutesForm({
     <form action={formAction} className="fr-mb-2w">
       <FormStateAlert state={state} />
       {again && (
-        <p className="fr-text--sm fr-mb-1w">
+        <p id={`compile-hint-${meetingId}`} className="fr-text--sm fr-mb-1w">
           L&apos;établir à nouveau reprend la séance telle qu&apos;elle est enregistrée et annule les validations déjà
           données.
         </p>
       )}
-      <Button type="submit" priority={again ? "secondary" : "primary"} disabled={pending}>
+      <Button
+        type="submit"
+        priority={again ? "secondary" : "primary"}
+        disabled={pending}
+        nativeButtonProps={again ? { "aria-describedby": `compile-hint-${meetingId}` } : undefined}
+      >
         {again ? "Établir à nouveau le relevé" : "Établir le relevé de décisions"}
       </Button>
     </form>
@@ -57,7 +62,16 @@ export function ValidateMinutesForm({ meetingId, minutesVersion }: { meetingId: 
   return (
     <form action={formAction} className="fr-mb-2w">
       <FormStateAlert state={state} />
-      <Button type="submit" iconId="fr-icon-check-line" disabled={pending}>
+      <p id={`validate-hint-${meetingId}`} className="fr-text--sm fr-mb-1w">
+        Une fois validé par l&apos;élu·e et l&apos;industriel·le du binôme, le relevé est verrouillé : il ne pourra plus
+        qu&apos;être complété par un rectificatif.
+      </p>
+      <Button
+        type="submit"
+        iconId="fr-icon-check-line"
+        disabled={pending}
+        nativeButtonProps={{ "aria-describedby": `validate-hint-${meetingId}` }}
+      >
         Valider le relevé
       </Button>
     </form>

@@ -32,7 +32,7 @@ export function SummaryForm({ meetingId, version, itemId, summary, pointNumber }
         {...fieldState(state, "summary")}
       />
       <Button type="submit" priority="secondary" size="small" disabled={pending}>
-        Enregistrer la synthèse
+        Enregistrer la synthèse<span className="fr-sr-only"> du point {pointNumber}</span>
       </Button>
     </form>
   );

@@ -31,8 +31,23 @@ function failure(code: ErrorCode, message?: string, fieldErrors?: Record<string,
   return { ok: false, code, message: message ?? errorMessages[code], ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
+/**
+ * The database's own refusals (a locked relevé, an append-only journal: SQLSTATE 42501 raised by a
+ * trigger) arrive when a change raced the lock past the app's checks: a conflict, said plainly.
+ */
+const LOCKED_RECORD_MESSAGE =
+  "Cet élément a été verrouillé entre-temps (relevé de décisions validé, par exemple) : rechargez la page.";
+
+function isLockRefusal(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (/\b42501\b/.test(cause.message)) return true;
+  }
+  return false;
+}
+
 function toFailure(error: unknown, context: string): MutationResult<never> {
   if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
+  if (isLockRefusal(error)) return failure("CONFLICT", LOCKED_RECORD_MESSAGE);
   console.error(`[mutation ${context}]`, error);
   return failure("INTERNAL");
 }

@@ -215,9 +215,9 @@ async function seedSeances(territory: string) {
   await decide("D3 Écrire au préfet", null, "2026-06-01", { at: olderItem });
   await decide("D4 Débloquer le foncier", ids.A4!, "2026-05-01", { closed: true });
   // The older séance's relevé is locked, the last one's awaits the binôme: one relevé to validate.
-  await prisma.minutes.create({ data: { meetingId: past.id, content: {}, compiledAt: new Date() } });
+  await prisma.minutes.create({ data: { meetingId: past.id, content: {}, meetingVersion: 1, compiledAt: new Date() } });
   await prisma.minutes.create({
-    data: { meetingId: older.id, content: {}, compiledAt: new Date(), lockedAt: new Date() },
+    data: { meetingId: older.id, content: {}, meetingVersion: 1, compiledAt: new Date(), lockedAt: new Date() },
   });
 }
 

@@ -36,7 +36,13 @@ export async function meetingSnapshot(
 }
 
 export const LOCKED_MINUTES_MESSAGE =
-  "Le relevé de décisions de cette séance est validé par le binôme : elle ne peut plus être modifiée. Ajoutez un rectificatif au relevé si besoin.";
+  "Le relevé de décisions de cette séance est validé par le binôme : la séance ne peut plus être modifiée. Ajoutez un rectificatif au relevé si besoin.";
+
+/** Refuses when the séance's relevé is locked (read after the séance's row is held: no race with the lock). */
+export async function refuseLockedMeeting(tx: Prisma.TransactionClient, meetingId: string): Promise<void> {
+  const locked = await tx.minutes.findFirst({ where: { meetingId, lockedAt: { not: null } }, select: { id: true } });
+  if (locked) throw new AppError("CONFLICT", LOCKED_MINUTES_MESSAGE);
+}
 
 /**
  * Takes the séance's next version, or refuses: two edits racing on one version cannot both pass,
@@ -47,12 +53,13 @@ export async function claimMeetingVersion(
   meetingId: string,
   version: number,
 ): Promise<void> {
-  const locked = await tx.minutes.findFirst({ where: { meetingId, lockedAt: { not: null } }, select: { id: true } });
-  if (locked) throw new AppError("CONFLICT", LOCKED_MINUTES_MESSAGE);
+  // The update holds the séance's row first: a validation locking the relevé meanwhile (it holds the
+  // same row) is committed before the lock is read below.
   const claimed = await tx.meeting.updateMany({
     where: { id: meetingId, version },
     data: { version: { increment: 1 } },
   });
+  await refuseLockedMeeting(tx, meetingId);
   if (claimed.count !== 1) throw new AppError("CONFLICT", STALE_MEETING_MESSAGE);
 }
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { sendEmail } from "@/lib/mail/send";
 import { appUrl } from "@/lib/users/one-time-link";
-import { changeMeetingAudited, refreshMeetingPages } from "./audited-change";
+import { changeMeetingAudited, refreshMeetingPages, refuseLockedMeeting } from "./audited-change";
 import { meetingInvitation } from "./calendar";
 import {
   agendaReasonLabels,
@@ -107,6 +107,8 @@ export const answerConvocation = createMutation({
   target: (input) => meetingTarget(input.meetingId),
   handler: async (input, user, target) => {
     await getPrisma().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${input.meetingId}::uuid FOR UPDATE`;
+      await refuseLockedMeeting(tx, input.meetingId);
       const participant = await tx.meetingParticipant.findUnique({
         where: { meetingId_userId: { meetingId: input.meetingId, userId: user.id } },
       });

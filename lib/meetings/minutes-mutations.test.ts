@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { createActionAs } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { actAs } from "@/tests/session";
+import { answerConvocation } from "./convocation-mutations";
 import { recordDecision, recordPresence } from "./decision-mutations";
 import { amendMinutes, compileMinutes, recordPointSummary, reviewMinutes, validateMinutes } from "./minutes-mutations";
 import { getMinutes } from "./minutes";
@@ -186,9 +187,27 @@ describe("validateMinutes", () => {
   });
 });
 
+describe("validating a relevé the séance has outgrown", () => {
+  it("refuses it until the relevé is established again from the séance as it now stands", async () => {
+    const { chef, elu, meetingId, itemId, version } = await compiled();
+    actAs(chef);
+    expect(await recordPointSummary({ meetingId, version, itemId, summary: "Complété après coup." })).toMatchObject({
+      ok: true,
+    });
+    actAs(elu);
+    const outdated = await validateMinutes({ meetingId, minutesVersion: 1 });
+    expect(outdated).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(!outdated.ok && outdated.message).toMatch(/établissez-le à nouveau/);
+    actAs(chef);
+    expect(await compileMinutes({ meetingId, version: version + 1 })).toMatchObject({ ok: true });
+    actAs(elu);
+    expect(await validateMinutes({ meetingId, minutesVersion: 2 })).toMatchObject({ ok: true });
+  });
+});
+
 describe("a locked relevé", () => {
   it("refuses every change to the séance in the app, with a French message", async () => {
-    const { chef, meetingId, itemId, version } = await locked();
+    const { chef, elu, meetingId, itemId, version } = await locked();
     actAs(chef);
     const refused = await recordDecision({
       meetingId,
@@ -204,6 +223,10 @@ describe("a locked relevé", () => {
       ok: false,
       code: "CONFLICT",
     });
+    actAs(elu);
+    const answer = await answerConvocation({ meetingId, response: "EXCUSE" });
+    expect(answer).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(!answer.ok && answer.message).toMatch(/validé par le binôme/);
   });
 
   it("is enforced by the database: the relevé, its avis and the séance's record cannot change; closing a decision still can", async () => {
@@ -236,6 +259,13 @@ describe("a locked relevé", () => {
     expect((await getMinutes(meetingId))!.content.points.flatMap((point) => point.decisions)[0]!.text).toBe(
       decision.text,
     );
+    // Closed is closed: reopening it, or rewriting its note, after the lock is refused.
+    await expect(prisma.decision.update({ where: { id: decision.id }, data: { closedAt: null } })).rejects.toThrow(
+      /locked/,
+    );
+    await expect(
+      prisma.decision.update({ where: { id: decision.id }, data: { closingNote: "Réécrite" } }),
+    ).rejects.toThrow(/locked/);
   });
 });
 

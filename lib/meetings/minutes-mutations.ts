@@ -6,12 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  changeMeetingAudited,
-  claimMeetingVersion,
-  LOCKED_MINUTES_MESSAGE,
-  refreshMeetingPages,
-} from "./audited-change";
+import { changeMeetingAudited, claimMeetingVersion, refreshMeetingPages } from "./audited-change";
 import { compileMinutesContent } from "./minutes-content";
 import {
   amendMinutesInput,
@@ -25,6 +20,9 @@ import { meetingTarget } from "./targets";
 
 const STALE_MESSAGE =
   "Le relevé a changé depuis que vous l'avez ouvert : rechargez la page et relisez-le avant de continuer.";
+const OUTDATED_MESSAGE =
+  "La séance a changé depuis que le relevé a été établi : établissez-le à nouveau pour qu'il la reprenne, puis validez-le.";
+const REVIEW_LOCKED_MESSAGE = "Le relevé est validé par le binôme : il ne peut plus recevoir d'avis.";
 const NOT_COMPILED_MESSAGE = "Le relevé de décisions de cette séance n'a pas encore été établi.";
 const UNKNOWN_POINT_MESSAGE = "Ce point n'est plus à l'ordre du jour : rechargez la page.";
 
@@ -88,7 +86,7 @@ export const compileMinutes = createMutation({
     const minutesVersion = await prisma.$transaction(async (tx) => {
       await claimMeetingVersion(tx, input.meetingId, meeting.version === input.version ? input.version : -1);
       const existing = await tx.minutes.findUnique({ where: { meetingId: input.meetingId } });
-      const compiled = { content, compiledAt: new Date(), compiledById: user.id };
+      const compiled = { content, meetingVersion: input.version + 1, compiledAt: new Date(), compiledById: user.id };
       const minutes = existing
         ? await tx.minutes.update({
             where: { id: existing.id },
@@ -127,8 +125,12 @@ export const validateMinutes = createMutation({
     const slot = user.college === "ELU" ? "elu" : user.college === "INDUSTRIEL" ? "industriel" : null;
     if (!slot) throw new AppError("FORBIDDEN");
     const locked = await getPrisma().$transaction(async (tx) => {
+      // The séance's row is held until commit: no change to the séance can slip in before the lock.
+      const [meeting] = await tx.$queryRaw<{ version: number }[]>`
+        SELECT version FROM "Meeting" WHERE id = ${input.meetingId}::uuid FOR UPDATE`;
       const minutes = await tx.minutes.findUnique({ where: { meetingId: input.meetingId } });
-      if (!minutes) throw new AppError("NOT_FOUND", NOT_COMPILED_MESSAGE);
+      if (!minutes || !meeting) throw new AppError("NOT_FOUND", NOT_COMPILED_MESSAGE);
+      if (minutes.meetingVersion !== meeting.version) throw new AppError("CONFLICT", OUTDATED_MESSAGE);
       if (minutes.lockedAt) throw new AppError("CONFLICT", "Ce relevé est déjà validé et verrouillé.");
       if (minutes[`${slot}ValidatedAt`]) {
         throw new AppError(
@@ -176,7 +178,7 @@ async function minutesAt(
   if (expectLocked && !minutes.lockedAt) {
     throw new AppError("CONFLICT", "Le relevé n'est pas encore validé : établissez-le à nouveau pour le corriger.");
   }
-  if (!expectLocked && minutes.lockedAt) throw new AppError("CONFLICT", LOCKED_MINUTES_MESSAGE);
+  if (!expectLocked && minutes.lockedAt) throw new AppError("CONFLICT", REVIEW_LOCKED_MESSAGE);
   return minutes;
 }
 

@@ -6,12 +6,6 @@ import { minutesContent, type MinutesContent } from "./minutes-schemas";
 /** Where a relevé stands: not compiled yet, awaiting the binôme's validations, or locked. */
 export type MinutesStatus = "none" | "awaiting" | "locked";
 
-export const minutesStatusLabels: Record<MinutesStatus, string> = {
-  none: "Relevé non établi",
-  awaiting: "Relevé à valider",
-  locked: "Relevé validé",
-};
-
 export type MinutesView = {
   status: Exclude<MinutesStatus, "none">;
   version: number;

@@ -258,6 +258,23 @@ describe("the ordre du jour", () => {
     expect(agenda.map((item) => item.position)).toEqual(agenda.map((_, index) => index));
   });
 
+  it("keeps a point that carries decisions of the séance: they are the committee's record", async () => {
+    const chef = await chefOf();
+    const meeting = await plan(chef);
+    actAs(chef);
+    expect(
+      await addAgendaItem({ meetingId: meeting.meetingId, version: 1, title: "Questions diverses" }),
+    ).toMatchObject({ ok: true });
+    const item = (await agendaOf(meeting.meetingId)).at(-1)!;
+    await prisma.decision.create({
+      data: { meetingId: meeting.meetingId, agendaItemId: item.id, kind: "AUTRE", text: "Relancer les entreprises" },
+    });
+    const refused = await removeAgendaItem({ meetingId: meeting.meetingId, version: 2, itemId: item.id });
+    expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(!refused.ok && refused.message).toMatch(/porte des décisions/);
+    expect((await agendaOf(meeting.meetingId)).map((point) => point.id)).toContain(item.id);
+  });
+
   it("refuses a stale version, another territory, a wrong college and an empty title, changing nothing", async () => {
     const chef = await chefOf();
     const meeting = await plan(chef);

@@ -123,6 +123,10 @@ export const moveAgendaItem = agendaMutation(moveAgendaItemInput, async (tx, inp
 });
 
 export const removeAgendaItem = agendaMutation(removeAgendaItemInput, async (tx, input) => {
+  // A point's decisions are the committee's record (the log, an action's history): they stay.
+  if (await tx.decision.count({ where: { agendaItemId: input.itemId } })) {
+    throw new AppError("CONFLICT", "Ce point porte des décisions de la séance : il ne peut plus être retiré.");
+  }
   const removed = await tx.agendaItem.deleteMany({ where: { id: input.itemId, meetingId: input.meetingId } });
   if (removed.count !== 1) throw new AppError("NOT_FOUND", UNKNOWN_ITEM_MESSAGE);
   await writeOrder(

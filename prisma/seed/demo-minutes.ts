@@ -95,7 +95,13 @@ export async function seedDemoMinutes(
   const industriel = participants.find((person) => person.isBinome && person.college === "INDUSTRIEL");
   const region = participants.find((person) => person.college === "REGION");
   const minutes = await prisma.minutes.create({
-    data: { meetingId, content, compiledAt: after(2), compiledById: meeting.organiserId },
+    data: {
+      meetingId,
+      content,
+      meetingVersion: meeting.version,
+      compiledAt: after(2),
+      compiledById: meeting.organiserId,
+    },
   });
   if (region) {
     await prisma.minutesReview.create({

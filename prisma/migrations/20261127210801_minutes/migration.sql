@@ -3,6 +3,7 @@ CREATE TABLE "Minutes" (
     "id" UUID NOT NULL,
     "meetingId" UUID NOT NULL,
     "content" JSONB NOT NULL,
+    "meetingVersion" INTEGER NOT NULL,
     "compiledAt" TIMESTAMP(3) NOT NULL,
     "compiledById" UUID,
     "eluValidatorId" UUID,
@@ -73,8 +74,8 @@ ALTER TABLE "MinutesAmendment" ADD CONSTRAINT "MinutesAmendment_authorId_fkey" F
 
 -- A locked relevé de décisions cannot change, nor lose its avis, nor take new ones; amendments are
 -- append-only; and what the séance recorded (its points, their summaries, its decisions, presence)
--- is frozen with it. Closing a decision later (closedAt, closingNote) stays possible: that is the
--- follow-up, not the minutes. Enforced here so that no code path, present or future, can bypass it.
+-- is frozen with it. Closing an open decision later (closedAt, closingNote) stays possible: that is
+-- the follow-up, not the minutes; reopening one or rewriting its note is not. Enforced here so that no code path, present or future, can bypass it.
 CREATE FUNCTION "minutes_is_locked"(meeting uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT EXISTS (SELECT 1 FROM "Minutes" WHERE "meetingId" = meeting AND "lockedAt" IS NOT NULL);
 $$;
@@ -115,9 +116,12 @@ CREATE FUNCTION "meeting_record_refuse_locked"() RETURNS trigger LANGUAGE plpgsq
 DECLARE
   meeting uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD."meetingId" ELSE NEW."meetingId" END;
 BEGIN
-  IF TG_TABLE_NAME = 'Decision' AND TG_OP = 'UPDATE'
-    AND (to_jsonb(NEW) - 'closedAt' - 'closingNote' - 'closedById') = (to_jsonb(OLD) - 'closedAt' - 'closingNote' - 'closedById') THEN
-    RETURN NEW;
+  -- Nested: PL/pgSQL does not short-circuit, and only a Decision row has "closedAt".
+  IF TG_TABLE_NAME = 'Decision' AND TG_OP = 'UPDATE' THEN
+    IF to_jsonb(OLD) ->> 'closedAt' IS NULL
+      AND (to_jsonb(NEW) - 'closedAt' - 'closingNote') = (to_jsonb(OLD) - 'closedAt' - 'closingNote') THEN
+      RETURN NEW;
+    END IF;
   END IF;
   IF "minutes_is_locked"(meeting) THEN
     RAISE EXCEPTION 'The minutes of meeting % are locked: % on % refused', meeting, TG_OP, TG_TABLE_NAME

@@ -33,8 +33,9 @@ export default async function PlanMeetingPage({ params }: Props) {
       <h1>Planifier une séance</h1>
       <p>
         Territoire d&apos;industrie {territory.name}. L&apos;ordre du jour est proposé à partir du plan d&apos;actions
-        (actions en retard ou bloquées, statuts changés depuis la dernière séance, actions sans point d&apos;avancement
-        récent) ; vous pourrez ensuite le modifier.
+        (décisions des séances précédentes encore en cours, actions en retard ou bloquées, statuts changés depuis la
+        dernière séance, actions sans point d&apos;avancement récent, actions signalées « à discuter en séance ») ; vous
+        pourrez ensuite le modifier.
       </p>
       <PlanMeetingForm
         territoryId={territory.id}
