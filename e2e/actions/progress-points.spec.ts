@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { accounts } from "../fixtures/accounts";
+import { todayInParis } from "../fixtures/dates";
 import { ActionFormPage } from "../pages/action-form.pom";
 import { ActionPage } from "../pages/action.pom";
 import { LoginPage } from "../pages/login.pom";
@@ -37,7 +38,7 @@ test("a point is an observation: no future date, no empty point, and a wrong one
   await expect(action.progressSection().getByRole("listitem").filter({ hasText: "Saisi par" })).toHaveCount(1);
 
   // A wrong point, corrected: the action follows, the history keeps the value before.
-  await action.progressSection().getByLabel("Date du point").fill(new Date().toISOString().slice(0, 10));
+  await action.progressSection().getByLabel("Date du point").fill(todayInParis());
   await action.recordProgress("80", "En cours", "Coquille : c'était 40 %");
   await expect(action.summary("Avancement")).toContainText(/80\s%/);
   const wrong = action.progressSection().getByRole("listitem").filter({ hasText: "Coquille" });
