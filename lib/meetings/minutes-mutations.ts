@@ -15,7 +15,7 @@ import {
   reviewMinutesInput,
   validateMinutesInput,
 } from "./minutes-schemas";
-import { getMeeting } from "./queries";
+import { getMeetingById } from "./queries";
 import { meetingTarget } from "./targets";
 
 const STALE_MESSAGE =
@@ -76,11 +76,7 @@ export const compileMinutes = createMutation({
   target: (input) => meetingTarget(input.meetingId),
   handler: async (input, user, target) => {
     const prisma = getPrisma();
-    const { slug } = await prisma.territory.findUniqueOrThrow({
-      where: { id: target.territoryId },
-      select: { slug: true },
-    });
-    const meeting = await getMeeting(user, slug, input.meetingId);
+    const meeting = await getMeetingById(user, input.meetingId);
     if (!meeting) throw new AppError("NOT_FOUND");
     const content = compileMinutesContent(meeting);
     const minutesVersion = await prisma.$transaction(async (tx) => {

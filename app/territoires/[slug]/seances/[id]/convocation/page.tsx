@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConvocationDocument } from "@/components/meetings/convocation-document";
-import { PageBreadcrumb } from "@/components/ui/page-breadcrumb";
-import "@/components/dashboard/report-print.css";
+import { MeetingDocumentPage } from "@/components/meetings/meeting-document-page";
 import { requireSessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getMeeting } from "@/lib/meetings/queries";
-import { meetingKindLabels } from "@/lib/meetings/schemas";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -27,32 +25,13 @@ export default async function ConvocationPage({ params }: Props) {
   const { slug, id } = await params;
   const meeting = await getMeeting(user, slug, id);
   if (!meeting) notFound();
-  const meetingPath = `/territoires/${meeting.territory.slug}/seances/${meeting.id}`;
   return (
-    <div className="ti-report">
-      <div className="ti-no-print">
-        <PageBreadcrumb
-          currentPageLabel="Convocation"
-          segments={[
-            { label: meeting.territory.name, linkProps: { href: `/territoires/${meeting.territory.slug}` } },
-            { label: "Séances", linkProps: { href: `/territoires/${meeting.territory.slug}/seances` } },
-            {
-              label: `${meetingKindLabels[meeting.kind]} du ${formatDateTime(meeting.startsAt)}`,
-              linkProps: { href: meetingPath },
-            },
-          ]}
-        />
-        <div className="fr-mb-4w">
-          <a
-            className="fr-btn fr-btn--icon-left fr-icon-download-line"
-            href={`${meetingPath}/convocation/pdf`}
-            download
-          >
-            Télécharger en PDF
-          </a>
-        </div>
-      </div>
+    <MeetingDocumentPage
+      meeting={meeting}
+      label="Convocation"
+      pdfPath={`/territoires/${meeting.territory.slug}/seances/${meeting.id}/convocation/pdf`}
+    >
       <ConvocationDocument meeting={meeting} />
-    </div>
+    </MeetingDocumentPage>
   );
 }
