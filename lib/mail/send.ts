@@ -13,6 +13,10 @@ export type OutgoingEmail = {
   to: string;
   subject: string;
   text: string;
+  /** An HTML part beside the plain-text one. */
+  html?: string | null;
+  /** Extra headers, e.g. RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
   attachments?: EmailAttachment[];
   /** Whose action sends it: they may read it in their outbox while no mail server delivers it. */
   sentById?: string | null;
@@ -20,6 +24,12 @@ export type OutgoingEmail = {
 /** The files kept on an outbox row (a séance's calendar invitation). */
 export function attachmentsOf(email: Pick<OutboxEmail, "attachments">): EmailAttachment[] {
   return Array.isArray(email.attachments) ? (email.attachments as EmailAttachment[]) : [];
+}
+
+/** The extra headers kept on an outbox row (List-Unsubscribe). */
+export function headersOf(email: Pick<OutboxEmail, "headers">): Record<string, string> {
+  const headers = email.headers;
+  return headers && typeof headers === "object" && !Array.isArray(headers) ? (headers as Record<string, string>) : {};
 }
 
 export type OutboxPage = { take?: number; skip?: number; where?: Prisma.OutboxEmailWhereInput };
@@ -91,6 +101,8 @@ export function createMailer(options: MailerOptions = {}): Mailer {
         to: email.to,
         subject: email.subject,
         text: email.text,
+        ...(email.html ? { html: email.html } : {}),
+        headers: headersOf(email),
         attachments: attachmentsOf(email),
       });
       sentAt = new Date();
@@ -103,9 +115,9 @@ export function createMailer(options: MailerOptions = {}): Mailer {
   }
 
   return {
-    async sendEmail({ to, subject, text, sentById, attachments = [] }) {
+    async sendEmail({ to, subject, text, html, headers = {}, sentById, attachments = [] }) {
       const email = await prisma().outboxEmail.create({
-        data: { to, subject, text, sentById: sentById ?? null, attachments },
+        data: { to, subject, text, html: html ?? null, headers, sentById: sentById ?? null, attachments },
       });
       return deliver(email);
     },
