@@ -51,3 +51,8 @@ export function dayAndTimeInFrance(instant: Date): { day: string; time: string }
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return { day: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }
+
+/** The calendar day `days` days after (or before, when negative) `day`, as YYYY-MM-DD. */
+export function addDays(day: string, days: number): string {
+  return dateToDay(new Date(dayToDate(day).getTime() + days * 86_400_000));
+}

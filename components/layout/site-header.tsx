@@ -12,6 +12,7 @@ export async function SiteHeader() {
     navigation.push(
       { text: "Territoires", linkProps: { href: "/territoires" } },
       { text: "Comparaison", linkProps: { href: "/comparaison" } },
+      { text: "Campagnes de suivi", linkProps: { href: "/campagnes" } },
     );
     if (canAtAll(user, "user.manage"))
       navigation.push({ text: "Utilisateurs", linkProps: { href: "/admin/utilisateurs" } });

@@ -58,7 +58,7 @@ describe("the OpenAPI document", () => {
       for (const method of methods) if (typeof handlers[method] === "function") served.push(`${method} ${openApiPath}`);
     }
     expect(served.sort()).toEqual(described.sort());
-    expect(served).toHaveLength(13);
+    expect(served).toHaveLength(15);
   });
 
   it("documents bodies, parameters and the error responses of each operation", () => {

@@ -3,6 +3,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from "@aste
 import { z } from "@/lib/validation/zod";
 import { actionFilters, createActionInput, progressBody, updateActionInput } from "@/lib/actions/schemas";
 import { authCookies, usesSecureCookies } from "@/lib/auth/cookies";
+import { registerCampaignPaths } from "./openapi-campaigns";
 import { registerMeetingPaths } from "./openapi-meetings";
 import { apiAction, apiActionPage, apiDashboard, apiError, apiTerritoryList } from "./representations";
 
@@ -204,6 +205,7 @@ registry.registerPath({
 });
 
 registerMeetingPaths(registry, { security, json, errors, slugParams, idParams });
+registerCampaignPaths(registry, { security, json, errors, idParams });
 
 registry.registerPath({
   method: "get",

@@ -31,6 +31,10 @@ export const auditOperationLabels: Record<string, string> = {
   "meeting.minutes.validate": "Relevé de décisions validé",
   "meeting.minutes.review": "Avis sur le relevé de décisions",
   "meeting.minutes.amend": "Rectificatif au relevé de décisions",
+  "campaign.open": "Campagne de suivi ouverte",
+  "campaign.submit": "Bilan transmis",
+  "campaign.return": "Bilan renvoyé pour compléments",
+  "campaign.accept": "Bilan accepté",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };

@@ -76,7 +76,8 @@ function recordedTitle(event: { before: unknown; after: unknown }): string | nul
   return null;
 }
 
-function tokenName(event: AuditEvent): string | null {
+/** The name recorded on an event (an API token's, a campaign's). */
+function recordedName(event: AuditEvent): string | null {
   const name = (event.after as { name?: unknown } | null)?.name ?? (event.before as { name?: unknown } | null)?.name;
   return typeof name === "string" ? name : null;
 }
@@ -122,6 +123,7 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
   return events.map((event) => {
     const isAction = event.entityType === "action";
     const isMeeting = event.entityType === "meeting";
+    const isCampaign = event.entityType === "campaign";
     const action = isAction ? actions.get(event.entityId) : undefined;
     const concerned = ids([event.territoryId, ...event.territoryIds]).map(
       (id) => territoryNames.get(id) ?? "territoire supprimé",
@@ -134,9 +136,9 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
     } else if (isAction && event.operation !== "create") {
       changes = describeActionChanges(event.before, event.after, labels);
     } else if (event.operation.startsWith("api-token.")) {
-      const name = tokenName(event);
+      const name = recordedName(event);
       changes = name ? [{ label: "Jeton", before: "", after: name }] : [];
-    } else if (!isAction && !isMeeting) {
+    } else if (!isAction && !isMeeting && !isCampaign) {
       changes = describeAccountChanges(event.before, event.after, accountLabels);
     }
     return {
@@ -150,10 +152,12 @@ async function toEntries(user: PermissionUser, events: AuditEvent[]): Promise<Au
         ? (action?.title ?? recordedTitle(event) ?? event.entityId)
         : isMeeting
           ? meetingLabel(event)
-          : (names.get(event.entityId) ?? "Compte supprimé"),
+          : isCampaign
+            ? (recordedName(event) ?? "Campagne de suivi")
+            : (names.get(event.entityId) ?? "Compte supprimé"),
       entityHref: action
         ? `/territoires/${action.territory.slug}/actions/${action.id}`
-        : !isAction && !isMeeting && managed.has(event.entityId)
+        : !isAction && !isMeeting && !isCampaign && managed.has(event.entityId)
           ? `/admin/utilisateurs/${event.entityId}`
           : null,
       territoryName: concerned.length ? concerned.sort((a, b) => a.localeCompare(b, "fr")).join(", ") : null,

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
   actorId: string | null;
-  entityType: "action" | "user" | "meeting";
+  entityType: "action" | "user" | "meeting" | "campaign";
   entityId: string;
   territoryId?: string | null;
   /** For account events: the territories and regions the account belongs to, before and after. */

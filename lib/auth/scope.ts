@@ -84,3 +84,17 @@ export function outboxScope(user: PermissionUser): Prisma.OutboxEmailWhereInput 
   if (permissionTable[user.college]["outbox.readSent"] !== "none") return { sentById: user.id };
   return { id: { in: [] } };
 }
+
+/**
+ * The follow-up campaigns a user may open: those of their region when they manage campaigns there,
+ * and those asking a report of a territory they read (they see that territory's part only).
+ */
+export function campaignScope(user: PermissionUser): Prisma.CampaignWhereInput {
+  const managed =
+    permissionTable[user.college]["campaign.manage"] === "all"
+      ? [{}]
+      : permissionTable[user.college]["campaign.manage"] === "region" && user.regionCode
+        ? [{ regionCode: user.regionCode }]
+        : [];
+  return { OR: [...managed, { reports: { some: { territory: territoryScope(user) } } }] };
+}

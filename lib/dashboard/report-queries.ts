@@ -31,7 +31,16 @@ export function reportActionsAggregate(
   filters: DashboardFilters,
   today: string,
 ): Aggregate<ReportAction[]> {
-  const asOf = asOfDay(filters, today);
+  return reportActionsAsOf(territoryId, filters, asOfDay(filters, today), today);
+}
+
+/** The same list as of a given day (a follow-up campaign's as-of date). */
+export function reportActionsAsOf(
+  territoryId: string,
+  filters: Pick<DashboardFilters, "lever">,
+  asOf: string,
+  today: string,
+): Aggregate<ReportAction[]> {
   const counted = actionsAsOf(Prisma.sql`a."territoryId" = ${territoryId}::uuid`, filters, asOf, today);
   return {
     sql: Prisma.sql`

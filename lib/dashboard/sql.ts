@@ -35,7 +35,7 @@ export function asOfDay(filters: DashboardFilters, today: string): string {
  */
 export function actionsAsOf(
   territoryFilter: Prisma.Sql,
-  filters: DashboardFilters,
+  filters: Pick<DashboardFilters, "lever">,
   asOf: string,
   today: string,
   options: { labels?: boolean } = {},

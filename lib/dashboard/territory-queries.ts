@@ -102,6 +102,12 @@ export function territoryAggregates(territoryId: string, filters: DashboardFilte
   };
 }
 
+/** The dashboard's tiles of a territory as of a given day (a follow-up campaign's as-of date). */
+export function territoryTilesAsOf(territoryId: string, asOf: string, today: string): Aggregate<TerritoryTiles> {
+  const counted = actionsAsOf(Prisma.sql`a."territoryId" = ${territoryId}::uuid`, {}, asOf, today);
+  return tilesAggregate(counted, asOf);
+}
+
 function tilesAggregate(active: Prisma.Sql, asOf: string): Aggregate<TerritoryTiles> {
   return {
     sql: Prisma.sql`
