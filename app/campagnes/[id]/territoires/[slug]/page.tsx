@@ -54,8 +54,25 @@ export default async function CampaignReportPage({ params }: Props) {
         <li>Actions mises à jour dans la période : {updatedShareText(completion)}</li>
       </ul>
 
+      {completion.state === "SUBMITTED" && (
+        <div className="fr-alert fr-alert--info fr-mb-4w" role="status">
+          <h2 className="fr-alert__title">Bilan transmis, en attente de l&apos;avis de la Région ou de l&apos;État</h2>
+          <p>
+            Les chiffres transmis sont figés ; l&apos;avis peut renvoyer le bilan pour compléments ou l&apos;accepter.
+          </p>
+        </div>
+      )}
+      {completion.state === "ACCEPTED" && (
+        <div className="fr-alert fr-alert--success fr-mb-4w" role="status">
+          <h2 className="fr-alert__title">Bilan accepté</h2>
+          <p>
+            {latest?.ruledByName ?? "La Région ou l'État"} a accepté le bilan
+            {latest?.ruledAt ? ` le ${formatDateTime(latest.ruledAt)}` : ""}.
+          </p>
+        </div>
+      )}
       {returned && (
-        <div className="fr-alert fr-alert--warning fr-mb-4w">
+        <div className="fr-alert fr-alert--warning fr-mb-4w" role="status">
           <h2 className="fr-alert__title">Bilan renvoyé pour compléments</h2>
           <p>
             {returned.ruledByName ?? "La Région ou l'État"}
@@ -98,9 +115,7 @@ export default async function CampaignReportPage({ params }: Props) {
 
       {latest && (
         <section aria-labelledby="transmis-titre">
-          <h2 id="transmis-titre">
-            {completion.state === "ACCEPTED" ? "Bilan accepté" : open ? "Dernier bilan transmis" : "Bilan transmis"}
-          </h2>
+          <h2 id="transmis-titre">{open ? "Dernier bilan transmis" : "Chiffres transmis"}</h2>
           <p>
             Transmis le {formatDateTime(latest.submittedAt)} par {latest.submittedByName ?? "un compte supprimé"}.
           </p>
