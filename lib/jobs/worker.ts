@@ -37,6 +37,8 @@ export async function startWorker({
   pollingIntervalSeconds = 2,
   log = console.log,
 }: WorkerOptions): Promise<RunningWorker> {
+  const unserved = scheduled.filter((job) => !queues.some((queue) => queue.name === job.name));
+  if (unserved.length) throw new Error(`No queue serves the scheduled ${unserved.map((job) => job.name).join(", ")}.`);
   const boss = createBoss(connectionString, { worker: true });
   await boss.start();
   lendBoss(boss);
