@@ -17,6 +17,16 @@ if (!connectionString) {
   console.error("[worker] DATABASE_URL is not set: run the worker through `npm start` or `npm run dev`, or set it.");
   process.exit(2);
 }
+if (values.run && !scheduledJobs.some((job) => job.name === values.run)) {
+  const known = scheduledJobs.map((job) => job.name).join(", ") || "none yet";
+  console.error(`[worker] no scheduled job named ${values.run} (known: ${known}).`);
+  process.exit(2);
+}
+const now = values.now ? new Date(values.now) : undefined;
+if (now && Number.isNaN(now.getTime())) {
+  console.error(`[worker] --now ${values.now} is not a date.`);
+  process.exit(2);
+}
 if (isEmbeddedUrl(connectionString)) log("on the embedded database (development only: one worker)");
 
 const worker = await startWorker({
@@ -39,11 +49,6 @@ async function stop(code: number): Promise<never> {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
 
 if (values.run) {
-  const now = values.now ? new Date(values.now) : undefined;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`[worker] --now ${values.now} is not a date.`);
-    await stop(2);
-  }
   const id = await enqueueNow(values.run, now);
   log(`${values.run} ${id} enqueued`);
   for (;;) {
