@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createMailer } from "@/lib/mail/send";
@@ -9,6 +10,7 @@ import { refusingTransport } from "@/tests/mail";
 import { startSmtpReceiver, type SmtpReceiver } from "@/tests/smtp";
 import { startWorkers, waitForIdle, type Workers } from "@/tests/workers";
 import { closeQueue } from "./queue";
+import { enqueueNow, scheduledJobs } from "./registry";
 
 // Two worker processes on one database need a real PostgreSQL (the embedded PGlite serves every
 // connection in one session); each run gets a database of its own, dropped at the end.
@@ -61,5 +63,30 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two worker processes on one dat
     // Two processes really competed for these jobs.
     expect(workers.output()).toContain("#1 [worker] working");
     expect(workers.output()).toContain("#2 [worker] working");
+  }, 60_000);
+
+  // Two workers may run the same tick (a retry, an operator's --run beside the cron): each run
+  // must complete. Reminder rules add here what they send, e.g. that every reminder went out once.
+  it("completes every scheduled job enqueued three times for one instant", async () => {
+    workers ??= await startWorkers(2, database.url, { SMTP_URL: smtp.url });
+    const now = new Date("2027-01-04T07:00:00+01:00");
+    const ids: string[] = [];
+    for (const job of scheduledJobs) {
+      for (let run = 0; run < 3; run++) ids.push(await enqueueNow(job.name, now));
+    }
+
+    await waitForIdle(database.url);
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ state: string }>(
+        "SELECT state FROM pgboss.job WHERE id = ANY($1::uuid[])",
+        [ids],
+      );
+      expect(rows.map((row) => row.state)).toEqual(ids.map(() => "completed"));
+    } finally {
+      await client.end();
+    }
   }, 60_000);
 });
