@@ -2,10 +2,11 @@
 const nextConfig = {
   // Lets several builds live side by side (parallel end-to-end runs on one machine).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Database drivers, and the browser driver that prints the report, stay plain Node modules.
+  // Database drivers, the job queue, and the browser driver that prints the report, stay plain Node modules.
   serverExternalPackages: [
     "pg",
     "@prisma/adapter-pg",
+    "pg-boss",
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "playwright-core",

@@ -25,6 +25,9 @@ const server = spawn("tsx", ["scripts/serve.ts"], {
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    // No background worker: a cron tick (a reminder, the digest) landing mid-test would add emails
+    // and notifications the journeys do not expect. Workers are tested in lib/jobs/workers.test.ts.
+    WORKER: "off",
   },
 });
 // Playwright stops us with SIGTERM (playwright.config.ts): stop the app, then drop the database

@@ -4,8 +4,10 @@
 //   only headers, never the socket;
 // - adds a Server-Timing header to every page response (database time, render time): Next.js has
 //   no API for a page to set a response header (vercel/next.js#12382).
+// - starts the background worker (scripts/worker.ts) as a child process, unless WORKER=off.
 // `npm start`, `npm run dev` (with --dev) and the end-to-end tests run through it. HOSTNAME and
 // PORT choose where it listens (as for `next start`).
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { currentRequestTiming, runWithRequestTiming, serverTimingHeader } from "../lib/observability/server-timing";
@@ -47,6 +49,39 @@ const server = createServer(
 server.listen(port, hostname, () => {
   console.log(`TI Pilotage is listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });
+
+/**
+ * A process of its own rather than a worker in this one: Next.js bundles lib/ code for the
+ * server, while the worker runs it as plain modules, and a stuck job never slows a page.
+ */
+function startWorkerProcess(): ChildProcess | null {
+  if (process.env.WORKER === "off") {
+    console.log("Background worker off on this instance (WORKER=off).");
+    return null;
+  }
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+    stdio: "inherit",
+  });
+  child.on("exit", (code, signal) => {
+    // Emails are still tried once in the request; only retries and scheduled jobs wait.
+    if (!stopping)
+      console.error(`[worker] stopped (${signal ?? `exit code ${code}`}): retries and scheduled jobs wait.`);
+  });
+  return child;
+}
+
+let stopping = false;
+const worker = startWorkerProcess();
+// The worker dies with the server, however the server ends.
+process.on("exit", () => worker?.kill("SIGTERM"));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    stopping = true;
+    const workerStopped =
+      worker && worker.exitCode === null && worker.signalCode === null
+        ? new Promise((resolve) => worker.once("exit", resolve))
+        : Promise.resolve();
+    worker?.kill("SIGTERM");
+    server.close(() => void workerStopped.then(() => process.exit(0)));
+  });
 }

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createTransport, type Transporter } from "nodemailer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { refusingTransport } from "@/tests/mail";
 import { createMailer, DEFAULT_MAIL_FROM, listOutbox, sendEmail, smtpTransport } from "./send";
 
 function recipient(): string {
@@ -27,14 +28,6 @@ function jsonSink() {
   return { transporter: transporter as unknown as Transporter, sent };
 }
 
-function failingTransport(): Transporter {
-  return createTransport<null>({
-    name: "failing",
-    version: "1.0.0",
-    send: (_mail, callback) => callback(new Error("connect ECONNREFUSED 127.0.0.1:2525"), null),
-  });
-}
-
 // A developer's SMTP_URL must never turn a test run into real emails.
 beforeEach(() => {
   vi.stubEnv("SMTP_URL", "");
@@ -54,7 +47,7 @@ describe("sendEmail", () => {
 
     expect(transport).not.toHaveBeenCalled();
     const row = await getPrisma().outboxEmail.findUniqueOrThrow({ where: { id: stored.id } });
-    expect(row).toMatchObject({ ...email, sentAt: null, error: null });
+    expect(row).toMatchObject({ ...email, sentAt: null, error: null, attempts: 0 });
   });
 
   it("sends through SMTP when SMTP_URL is set and records the delivery", async () => {
@@ -78,7 +71,7 @@ describe("sendEmail", () => {
     });
     const row = await getPrisma().outboxEmail.findUniqueOrThrow({ where: { id: stored.id } });
     expect(row.sentAt).toBeInstanceOf(Date);
-    expect(row.error).toBeNull();
+    expect(row).toMatchObject({ error: null, attempts: 1, failedAt: null });
     expect(DEFAULT_MAIL_FROM).toBe("TI Pilotage <ne-pas-repondre@ti-pilotage.beta.gouv.fr>");
   });
 
@@ -89,26 +82,51 @@ describe("sendEmail", () => {
     expect(sink.sent[0]?.from).toEqual({ address: "contact@exemple.fr", name: "Équipe TI" });
   });
 
-  it("keeps the error on the outbox row and does not throw when delivery fails", async () => {
+  it("keeps the error on the outbox row, does not throw and schedules retries when delivery fails", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const scheduleRetries = vi.fn(async () => {});
     const email = message();
 
     const stored = await createMailer({
       smtpUrl: "smtp://localhost:2525",
-      transport: failingTransport,
+      transport: refusingTransport,
+      scheduleRetries,
     }).sendEmail(email);
 
     const row = await getPrisma().outboxEmail.findUniqueOrThrow({ where: { id: stored.id } });
-    expect(row).toMatchObject({ ...email, sentAt: null, error: "connect ECONNREFUSED 127.0.0.1:2525" });
+    expect(row).toMatchObject({
+      ...email,
+      sentAt: null,
+      error: "connect ECONNREFUSED 127.0.0.1:2525",
+      attempts: 1,
+      failedAt: null,
+    });
     expect(stored.error).toBe(row.error);
+    expect(scheduleRetries).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ id: stored.id }));
     expect(log).toHaveBeenCalledOnce();
     expect(String(log.mock.calls[0]?.[0])).not.toContain(email.to);
+  });
+
+  it("keeps the email when its retries cannot be scheduled", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const stored = await createMailer({
+      smtpUrl: "smtp://localhost:2525",
+      transport: refusingTransport,
+      scheduleRetries: async () => {
+        throw new Error("queue unreachable");
+      },
+    }).sendEmail(message());
+    expect(stored).toMatchObject({ sentAt: null, attempts: 1, failedAt: null });
+    expect(log).toHaveBeenLastCalledWith(
+      `[mail] could not schedule retries of outbox email ${stored.id}: queue unreachable`,
+    );
   });
 
   it("records the error when the SMTP URL cannot be used", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const stored = await createMailer({
       smtpUrl: "smtp://localhost:2525",
+      scheduleRetries: async () => {},
       transport: () => {
         throw new Error("Invalid SMTP configuration");
       },

@@ -2,6 +2,7 @@ import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import { getPrisma } from "@/lib/db";
+import { enqueue } from "@/lib/jobs/queue";
 import type { OutboxEmail, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEFAULT_MAIL_FROM = "TI Pilotage <ne-pas-repondre@ti-pilotage.beta.gouv.fr>";
@@ -32,15 +33,23 @@ export function headersOf(email: Pick<OutboxEmail, "headers">): Record<string, s
   return headers && typeof headers === "object" && !Array.isArray(headers) ? (headers as Record<string, string>) : {};
 }
 
+/** What a retry did: "failed" asks the queue for another try; "gave-up" was the last one. */
+export type RetryOutcome = "sent" | "failed" | "gave-up" | "nothing-to-do";
+
 export type OutboxPage = { take?: number; skip?: number; where?: Prisma.OutboxEmailWhereInput };
 
 export type Mailer = {
   /**
    * Records the email in the outbox, then delivers it when SMTP is configured. An SMTP failure is
-   * logged and kept on the outbox row, never thrown: the email stays readable by the
-   * administrator, who can forward it.
+   * logged and kept on the outbox row, never thrown, and the job queue tries again later (see
+   * lib/mail/delivery.ts): the email stays readable by the administrator, who can forward it.
    */
   sendEmail(email: OutgoingEmail): Promise<OutboxEmail>;
+  /**
+   * One more try at an email not yet sent nor given up (the queue's retries). On `lastTry`, a
+   * failure gives the email up (`failedAt`). Null when the row is gone.
+   */
+  retryDelivery(id: string, options: { lastTry: boolean }): Promise<RetryOutcome>;
   /** Newest first. */
   listOutbox(page?: OutboxPage): Promise<OutboxEmail[]>;
 };
@@ -54,7 +63,38 @@ export type MailerOptions = {
   from?: string;
   /** Builds the transport for the SMTP URL, once, on the first email; tests pass an in-memory one. */
   transport?: (smtpUrl: string) => Transporter;
+  /** Called after a failed first try; defaults to {@link scheduleRetries}. */
+  scheduleRetries?: (email: OutboxEmail) => Promise<unknown>;
 };
+
+export const MAIL_DELIVERY_QUEUE = "mail.deliver";
+
+/** Retries after the first try (`MAIL_RETRY_LIMIT`, 5) and their base delay (`MAIL_RETRY_DELAY_SECONDS`, 60). */
+export function mailRetryPolicy(env: Record<string, string | undefined> = process.env): {
+  retries: number;
+  delaySeconds: number;
+} {
+  const retries = Number(env.MAIL_RETRY_LIMIT || 5);
+  const delaySeconds = Number(env.MAIL_RETRY_DELAY_SECONDS || 60);
+  return {
+    retries: Number.isInteger(retries) && retries >= 0 ? retries : 5,
+    delaySeconds: Number.isInteger(delaySeconds) && delaySeconds >= 1 ? delaySeconds : 60,
+  };
+}
+
+/**
+ * Hands the email to the job queue: one job whose runs are the retries, spaced by pg-boss's
+ * exponential backoff (about delay × 2^n, with jitter). Its first run waits one delay too.
+ */
+export async function scheduleRetries(email: Pick<OutboxEmail, "id">): Promise<void> {
+  const { retries, delaySeconds } = mailRetryPolicy();
+  if (retries === 0) return;
+  await enqueue(
+    MAIL_DELIVERY_QUEUE,
+    { emailId: email.id },
+    { startAfter: delaySeconds, retryLimit: retries - 1, retryDelay: delaySeconds, retryBackoff: true },
+  );
+}
 
 const MAX_OUTBOX_PAGE = 200;
 const MAX_ERROR_LENGTH = 1_000;
@@ -90,12 +130,11 @@ export function createMailer(options: MailerOptions = {}): Mailer {
     return transporter;
   }
 
-  async function deliver(email: OutboxEmail): Promise<OutboxEmail> {
-    let sentAt: Date | null = null;
-    let error: string | null = null;
+  /** One try: the row's new delivery fields, or null without SMTP (the email just waits). */
+  async function attempt(email: OutboxEmail): Promise<{ sentAt: Date | null; error: string | null } | null> {
     try {
       const transport = getTransporter();
-      if (!transport) return email;
+      if (!transport) return null;
       await transport.sendMail({
         from: options.from ?? (process.env.MAIL_FROM || DEFAULT_MAIL_FROM),
         to: email.to,
@@ -105,13 +144,20 @@ export function createMailer(options: MailerOptions = {}): Mailer {
         headers: headersOf(email),
         attachments: attachmentsOf(email),
       });
-      sentAt = new Date();
+      return { sentAt: new Date(), error: null };
     } catch (failure) {
-      error = errorMessage(failure);
+      const error = errorMessage(failure);
       // The recipient is personal data: the outbox id is enough to find the email.
       console.error(`[mail] SMTP delivery of outbox email ${email.id} failed: ${error}`);
+      return { sentAt: null, error };
     }
-    return prisma().outboxEmail.update({ where: { id: email.id }, data: { sentAt, error } });
+  }
+
+  async function record(email: OutboxEmail, outcome: { sentAt: Date | null; error: string | null }, failed = false) {
+    return prisma().outboxEmail.update({
+      where: { id: email.id },
+      data: { ...outcome, attempts: { increment: 1 }, failedAt: failed ? new Date() : null },
+    });
   }
 
   return {
@@ -119,7 +165,27 @@ export function createMailer(options: MailerOptions = {}): Mailer {
       const email = await prisma().outboxEmail.create({
         data: { to, subject, text, html: html ?? null, headers, sentById: sentById ?? null, attachments },
       });
-      return deliver(email);
+      const outcome = await attempt(email);
+      if (!outcome) return email;
+      const tried = await record(email, outcome);
+      if (tried.error) {
+        // The queue may be unreachable too: the email keeps its error and the page still answers.
+        await (options.scheduleRetries ?? scheduleRetries)(tried).catch((error: unknown) => {
+          console.error(`[mail] could not schedule retries of outbox email ${email.id}: ${errorMessage(error)}`);
+        });
+      }
+      return tried;
+    },
+
+    async retryDelivery(id, { lastTry }) {
+      const email = await prisma().outboxEmail.findUnique({ where: { id } });
+      // Already delivered or given up: a job run twice (a worker stopped mid-run) sends nothing.
+      // Without SMTP any more, the email waits in the outbox like every other.
+      if (!email || email.sentAt || email.failedAt) return "nothing-to-do";
+      const outcome = await attempt(email);
+      if (!outcome) return "nothing-to-do";
+      await record(email, outcome, Boolean(outcome.error) && lastTry);
+      return !outcome.error ? "sent" : lastTry ? "gave-up" : "failed";
     },
 
     listOutbox({ take = 50, skip = 0, where = {} } = {}) {
@@ -136,7 +202,7 @@ export function createMailer(options: MailerOptions = {}): Mailer {
 
 let defaultMailer: Mailer | undefined;
 
-function getDefaultMailer(): Mailer {
+export function getDefaultMailer(): Mailer {
   defaultMailer ??= createMailer();
   return defaultMailer;
 }
