@@ -1,7 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../fixtures/accessibility";
 import { accounts } from "../fixtures/accounts";
-import { firstActionPath, firstManagedUserPath, firstMeetingPath, horizontalOverflow } from "../fixtures/pages";
+import {
+  demoCampaignPath,
+  firstActionPath,
+  firstManagedUserPath,
+  firstMeetingPath,
+  horizontalOverflow,
+} from "../fixtures/pages";
 import { LoginPage } from "../pages/login.pom";
 
 // Every page, as the person who uses it: no accessibility violation at 1280, 640 and 320 px, and no
@@ -36,6 +42,7 @@ test.describe("Every page, at every width", () => {
     test.setTimeout(240_000);
     await new LoginPage(page).signIn(accounts.eluAxeSeine);
     const action = await firstActionPath(page);
+    const campaign = await demoCampaignPath(page);
     for (const path of [
       "/territoires",
       "/territoires/axe-seine",
@@ -47,6 +54,8 @@ test.describe("Every page, at every width", () => {
       "/territoires/axe-seine/rapport",
       "/comparaison",
       "/compte",
+      "/campagnes",
+      `${campaign}/territoires/axe-seine`,
     ]) {
       await checkPage(page, path);
     }
@@ -71,10 +80,21 @@ test.describe("Every page, at every width", () => {
   });
 
   test("the State's pages", async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     await new LoginPage(page).signIn(accounts.etat);
     const user = await firstManagedUserPath(page);
-    for (const path of ["/comparaison", "/admin/utilisateurs", user, "/admin/journal"]) await checkPage(page, path);
+    const campaign = await demoCampaignPath(page);
+    for (const path of [
+      "/comparaison",
+      "/admin/utilisateurs",
+      user,
+      "/admin/journal",
+      "/campagnes",
+      "/campagnes/nouvelle",
+      campaign,
+    ]) {
+      await checkPage(page, path);
+    }
   });
 
   test("the administrator's pages", async ({ page }) => {

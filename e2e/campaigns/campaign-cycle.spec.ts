@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../fixtures/accessibility";
 import { accounts } from "../fixtures/accounts";
 import { todayInParis } from "../fixtures/dates";
 import { ActionPage } from "../pages/action.pom";
@@ -28,7 +29,7 @@ test("a follow-up campaign: opened by the Région, updated by the territory, sub
   await login.signIn(accounts.region);
   const campaigns = new CampaignsPage(page);
   const campaignUrl = await campaigns.open({
-    name: "Bilan semestriel S2 2026",
+    name: "Bilan intermédiaire des Collines et de l'Huisne",
     asOf: today,
     deadline,
     territories: [HUISNE.name, COLLINES.name],
@@ -77,6 +78,8 @@ test("a follow-up campaign: opened by the Région, updated by the territory, sub
   await signInAs(accounts.region);
   await page.goto(reportUrl);
   await report.accept();
+  // The frozen report as the officer reads it: accessible too.
+  await expectAccessible(page);
 
   // The completion table shows it; the accepted reports export as a workbook.
   await page.goto(campaignUrl);

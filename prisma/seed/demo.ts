@@ -1,6 +1,7 @@
 import type { College, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoActions } from "./demo-actions";
+import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoMeetings } from "./demo-meetings";
 
 /** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
@@ -194,4 +195,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   }
   await seedDemoActions(prisma);
   await seedDemoMeetings(prisma);
+  await seedDemoCampaigns(prisma);
 }
