@@ -105,7 +105,8 @@ export async function compileSnapshot(db: Runner, report: ReportPeriod, today: s
       title: action.title,
       leverLabel: action.leverLabel,
       statusLabel: action.statusLabel,
-      isLate: action.isLate,
+      // No planned end: never late (SQL answers NULL there).
+      isLate: action.isLate === true,
       progress: action.progress,
       carrierOrganisation: action.carrierOrganisation,
       plannedEndDate: action.plannedEndDate,

@@ -57,6 +57,7 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
     resets,
     mails,
     meetings,
+    campaigns,
   ] = await Promise.all([
     prisma.auditEvent.count({
       where: { OR: [{ actorId: { in: userIds } }, { entityId: { in: [...userIds, ...actionIds] } }] },
@@ -103,8 +104,20 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
       },
       orderBy: { id: "asc" },
     }),
+    prisma.campaign.findMany({
+      where: { openedById: { in: userIds } },
+      select: {
+        id: true,
+        name: true,
+        reports: {
+          select: { state: true, version: true, submissions: { select: { ruling: true, rulingComment: true } } },
+        },
+      },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return JSON.stringify({
+    campaigns,
     events,
     actions,
     points,
@@ -119,6 +132,31 @@ async function fingerprint({ userIds, actionIds, emails }: Sandbox): Promise<str
     mails,
     meetings,
   });
+}
+
+/** A campaign of the State for Côte d'Albâtre, and the territory's report in it. */
+async function openedCampaignReport() {
+  const etat = await createUser({ college: "ETAT", regionCode: "28" });
+  actAs(etat);
+  const opened = await mutations.openCampaign!({
+    name: "Bilan",
+    asOf: "2027-06-30",
+    deadline: "2027-07-15",
+    territoryIds: [await territoryId("cote-d-albatre")],
+  });
+  if (!opened.ok) throw new Error(opened.message);
+  const { campaignId } = opened.data as { campaignId: string };
+  const report = await prisma.campaignReport.findFirstOrThrow({ where: { campaignId } });
+  return { etat, reportId: report.id };
+}
+
+/** The same report, submitted by a member of the binôme. */
+async function submittedCampaignReport() {
+  const { etat, reportId } = await openedCampaignReport();
+  actAs(await createUser({ college: "INDUSTRIEL", territories: [{ slug: "cote-d-albatre", isBinome: true }] }));
+  const submitted = await mutations.submitReport!({ reportId, version: 1 });
+  if (!submitted.ok) throw new Error(submitted.message);
+  return { etat, submissionId: (submitted.data as { submissionId: string }).submissionId };
 }
 
 type Case = {
@@ -510,6 +548,40 @@ const cases: Record<string, () => Promise<Case>> = {
       input: { meetingId, minutesVersion: 1, text: "La Région soutient ces décisions." },
       sandbox: { userIds: [chef.id, region.id], actionIds: [], emails: [] },
     };
+  },
+  async openCampaign() {
+    const etat = await createUser({ college: "ETAT", regionCode: "28" });
+    return {
+      actor: etat,
+      input: {
+        name: "Bilan semestriel",
+        asOf: "2027-06-30",
+        deadline: "2027-07-15",
+        territoryIds: [await territoryId("cote-d-albatre")],
+      },
+      sandbox: { userIds: [etat.id], actionIds: [], emails: [] },
+    };
+  },
+  async submitReport() {
+    const { etat, reportId } = await openedCampaignReport();
+    const binome = await createUser({ college: "ELU", territories: [{ slug: "cote-d-albatre", isBinome: true }] });
+    return {
+      actor: binome,
+      input: { reportId, version: 1 },
+      sandbox: { userIds: [etat.id], actionIds: [], emails: [] },
+    };
+  },
+  async returnSubmission() {
+    const { etat, submissionId } = await submittedCampaignReport();
+    return {
+      actor: etat,
+      input: { submissionId, comment: "Ajoutez les indicateurs." },
+      sandbox: { userIds: [etat.id], actionIds: [], emails: [] },
+    };
+  },
+  async acceptSubmission() {
+    const { etat, submissionId } = await submittedCampaignReport();
+    return { actor: etat, input: { submissionId }, sandbox: { userIds: [etat.id], actionIds: [], emails: [] } };
   },
   async amendMinutes() {
     const { chef, meetingId } = await compiledMinutes();
