@@ -26,7 +26,7 @@ function recordedTitle(snapshots: unknown[]): string | null {
 }
 
 /** The week's changes in the territories the member reads, as e-mail sections (one per territory). */
-async function weekChanges(member: Member, week: DigestWeek): Promise<EmailSection[]> {
+async function weekChanges(member: Member, week: DigestWeek): Promise<{ sections: EmailSection[]; total: number }> {
   const prisma = getPrisma();
   const territories = await prisma.territory.findMany({
     where: territoryScope(member),
@@ -50,7 +50,7 @@ async function weekChanges(member: Member, week: DigestWeek): Promise<EmailSecti
       after: true,
     },
   });
-  return territories.flatMap((territory) => {
+  const sections = territories.flatMap((territory) => {
     const own = events.filter((event) => event.territoryId === territory.id);
     if (!own.length) return [];
     const lines = own.slice(0, MAX_LINES_PER_TERRITORY).map((event) => {
@@ -71,6 +71,7 @@ async function weekChanges(member: Member, week: DigestWeek): Promise<EmailSecti
     const count = own.length === 1 ? "1 changement" : `${own.length} changements`;
     return [{ heading: `${territory.name} (${count})`, lines }];
   });
+  return { sections, total: events.length };
 }
 
 /** Who receives a digest: the members of committees and the Région and État officers (not the operator). */
@@ -114,7 +115,7 @@ export async function runWeeklyDigest(now: Date): Promise<{ sent: number }> {
       select: { id: true, title: true, href: true },
     });
     const changes = await weekChanges(member, week);
-    if (!changes.length && !pending.length) continue;
+    if (!changes.total && !pending.length) continue;
 
     const period = `du ${formatDate(dayToDate(week.firstDay))} au ${formatDate(dayToDate(week.lastDay))}`;
     const [digest] = await prisma.notification.createManyAndReturn({
@@ -125,7 +126,7 @@ export async function runWeeklyDigest(now: Date): Promise<{ sent: number }> {
           rule: "digest",
           dedupeKey: `digest:${week.label}`,
           title: `Récapitulatif de la semaine ${period}`,
-          body: `${changes.reduce((sum, section) => sum + section.lines.length, 0)} changement(s) dans vos territoires, ${pending.length} rappel(s).`,
+          body: `Changements dans vos territoires : ${changes.total}. Rappels : ${pending.length}.`,
           href: "/notifications",
         },
       ],
@@ -138,7 +139,7 @@ export async function runWeeklyDigest(now: Date): Promise<{ sent: number }> {
       ...(pending.length
         ? [{ heading: "Vos rappels", lines: pending.map((item) => ({ text: item.title, href: item.href })) }]
         : []),
-      ...changes,
+      ...changes.sections,
     ];
     const email = await sendEmail({
       to: member.email,
@@ -147,7 +148,7 @@ export async function runWeeklyDigest(now: Date): Promise<{ sent: number }> {
         kind: "DIGEST",
         subject: `TI Pilotage : récapitulatif de la semaine ${period}`,
         greeting: `Bonjour ${member.name},`,
-        intro: changes.length
+        intro: changes.total
           ? `Voici ce qui a changé ${period} dans vos territoires.`
           : `Aucun changement ${period} dans vos territoires ; voici vos rappels.`,
         sections,
