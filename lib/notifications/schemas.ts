@@ -1,0 +1,25 @@
+import { uuid } from "@/lib/validation/fields";
+import { z } from "@/lib/validation/zod";
+import { deliveryModes } from "./kinds";
+
+const CHOOSE_MESSAGE = "Choisissez une option.";
+const mode = z.enum(deliveryModes, { message: CHOOSE_MESSAGE });
+
+/** The account page's « Notifications » form: one choice per kind; the digest is on or off. */
+export const notificationPreferencesInput = z.object({
+  REMINDER: mode,
+  CAMPAIGN: mode,
+  DECISION: mode,
+  DIGEST: z.enum(["IMMEDIATE", "OFF"], { message: CHOOSE_MESSAGE }),
+});
+export type NotificationPreferencesInput = z.output<typeof notificationPreferencesInput>;
+
+export const markNotificationReadInput = z.object({ notificationId: uuid });
+export type MarkNotificationReadInput = z.output<typeof markNotificationReadInput>;
+
+export const markAllNotificationsReadInput = z.object({});
+
+export const unsubscribeInput = z.object({
+  token: z.string({ message: "Lien de désabonnement manquant." }).min(1).max(300),
+});
+export type UnsubscribeInput = z.output<typeof unsubscribeInput>;
