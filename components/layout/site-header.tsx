@@ -23,19 +23,13 @@ export async function SiteHeader() {
     quickAccessItems.push(
       {
         iconId: unread ? "fr-icon-notification-3-fill" : "fr-icon-notification-3-line",
-        // The count is seen as "(3)" and heard as "Notifications, 3 non lues".
-        text: (
-          <>
-            Notifications
-            {unread > 0 && (
-              <>
-                <span aria-hidden="true"> ({unread})</span>
-                <span className="fr-sr-only">, {unread === 1 ? "1 non lue" : `${unread} non lues`}</span>
-              </>
-            )}
-          </>
-        ),
-        linkProps: { href: "/notifications" },
+        // Seen as "Notifications (3)", heard as "Notifications, 3 non lues" (the name starts with
+        // the visible words, for voice control).
+        text: unread ? `Notifications (${unread})` : "Notifications",
+        linkProps: {
+          href: "/notifications",
+          ...(unread ? { "aria-label": `Notifications, ${unread === 1 ? "1 non lue" : `${unread} non lues`}` } : {}),
+        },
       },
       { iconId: "fr-icon-account-circle-line", text: `Mon compte (${user.name})`, linkProps: { href: "/compte" } },
       <SignOutButton key="sign-out" />,

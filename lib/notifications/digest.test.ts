@@ -82,7 +82,11 @@ describe("runWeeklyDigest", () => {
     expect(text).not.toContain(`Autre territoire ${tag}`);
     expect(text).toContain(`${mine.name} (2 changements)`);
     expect(emails[0]?.html).toContain(`Dans la semaine, dès lundi ${tag}`);
-    expect(emails[0]?.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect(emails[0]?.headers).toMatchObject({
+      "List-Unsubscribe": expect.stringMatching(/^<http.*\/api\/desabonnement\/v1\.[^>]+>$/),
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect(text).toMatch(/Ne plus recevoir ces courriels : http.*\/desabonnement\/v1\./);
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: reminder.id } })).digestedAt).toEqual(NOW);
   });
 

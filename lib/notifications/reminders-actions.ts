@@ -1,24 +1,14 @@
 import "server-only";
 import { lateSql, updateDueSql } from "@/lib/actions/follow-up-sql";
 import { getPrisma } from "@/lib/db";
-import { formatDate } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationDraft } from "./deliver";
+import { actionReminderText, type ActionReminderSubject, type ActionRule } from "./reminder-texts";
 
 /** An action's planned end this many days ahead (or fewer) is "near". */
 export const END_NEAR_DAYS = 14;
 
-type ActionRule = "action.stale" | "action.endNear" | "action.endPassed";
-
-type ActionCandidate = {
-  userId: string;
-  actionId: string;
-  title: string;
-  slug: string;
-  plannedEndDate: Date | null;
-  lastPoint: Date;
-  updateIntervalDays: number;
-};
+type ActionCandidate = ActionReminderSubject & { userId: string };
 
 // The live actions and whom a reminder about them reaches: the pilots and the porteur's contact
 // person (active accounts). An action with no point d'avancement yet counts from the day it was
@@ -87,29 +77,7 @@ async function candidates(rule: ActionRule, today: string): Promise<(ActionCandi
 }
 
 function draftOf(rule: ActionRule, row: ActionCandidate & { dedupeKey: string }): NotificationDraft {
-  const end = row.plannedEndDate ? formatDate(row.plannedEndDate) : "";
-  const texts: Record<ActionRule, { title: string; body: string }> = {
-    "action.stale": {
-      title: `Point d'avancement attendu : ${row.title}`,
-      body: `L'action « ${row.title} » n'a pas de point d'avancement depuis le ${formatDate(row.lastPoint)} (le territoire en attend un tous les ${row.updateIntervalDays} jours). Ajoutez-en un pour tenir le comité informé.`,
-    },
-    "action.endNear": {
-      title: `Fin prévue le ${end} : ${row.title}`,
-      body: `La date de fin prévue de l'action « ${row.title} » approche (${end}). Mettez à jour son avancement, ou sa date de fin si elle change.`,
-    },
-    "action.endPassed": {
-      title: `Date de fin dépassée : ${row.title}`,
-      body: `La date de fin prévue de l'action « ${row.title} » (${end}) est passée et l'action n'est pas close : elle apparaît en retard. Mettez à jour son statut ou sa date de fin.`,
-    },
-  };
-  return {
-    userId: row.userId,
-    rule,
-    dedupeKey: row.dedupeKey,
-    ...texts[rule],
-    href: `/territoires/${row.slug}/actions/${row.actionId}`,
-    linkLabel: "Ouvrir l'action",
-  };
+  return { userId: row.userId, rule, dedupeKey: row.dedupeKey, ...actionReminderText(rule, row) };
 }
 
 /** The action reminders due on `today` (a Paris day) and not yet given. */

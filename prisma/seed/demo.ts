@@ -2,6 +2,7 @@ import type { College, PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedDemoActions } from "./demo-actions";
 import { seedDemoMeetings } from "./demo-meetings";
+import { seedDemoNotifications } from "./demo-notifications";
 
 /** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
 export const DEMO_PASSWORD = "Pilotage-Demo-2026";
@@ -194,4 +195,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   }
   await seedDemoActions(prisma);
   await seedDemoMeetings(prisma);
+  await seedDemoNotifications(prisma);
 }
