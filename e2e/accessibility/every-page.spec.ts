@@ -26,6 +26,7 @@ test.describe("Every page, at every width", () => {
       "/connexion",
       "/connexion/mot-de-passe-oublie",
       "/connexion/invitation/lien-inconnu",
+      "/desabonnement/lien-inconnu",
       "/sante",
     ]) {
       await checkPage(page, path);
@@ -47,6 +48,7 @@ test.describe("Every page, at every width", () => {
       "/territoires/axe-seine/rapport",
       "/comparaison",
       "/compte",
+      "/notifications",
     ]) {
       await checkPage(page, path);
     }
