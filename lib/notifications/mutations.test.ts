@@ -50,8 +50,8 @@ describe("updateNotificationPreferences", () => {
     });
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(refused.ok ? {} : refused.fieldErrors).toMatchObject({
-      REMINDER: ["Choisissez une option."],
-      DIGEST: ["Choisissez une option."],
+      REMINDER: ["Cochez l'un des choix proposés."],
+      DIGEST: ["Cochez l'un des choix proposés."],
     });
     actAs(null);
     const anonymous = { REMINDER: "OFF", CAMPAIGN: "OFF", DECISION: "OFF", DIGEST: "OFF" };

@@ -2,7 +2,7 @@ import { uuid } from "@/lib/validation/fields";
 import { z } from "@/lib/validation/zod";
 import { deliveryModes } from "./kinds";
 
-const CHOOSE_MESSAGE = "Choisissez une option.";
+const CHOOSE_MESSAGE = "Cochez l'un des choix proposés.";
 const mode = z.enum(deliveryModes, { message: CHOOSE_MESSAGE });
 
 /** The account page's « Notifications » form: one choice per kind; the digest is on or off. */
@@ -19,7 +19,12 @@ export type MarkNotificationReadInput = z.output<typeof markNotificationReadInpu
 
 export const markAllNotificationsReadInput = z.object({});
 
+const TOKEN_MESSAGE = "Ce lien de désabonnement est incomplet : ouvrez le lien tel qu'il figure dans le courriel.";
+
 export const unsubscribeInput = z.object({
-  token: z.string({ message: "Lien de désabonnement manquant." }).min(1).max(300),
+  token: z
+    .string({ message: TOKEN_MESSAGE })
+    .max(300, { message: TOKEN_MESSAGE })
+    .regex(/^[A-Za-z0-9._-]+$/, { message: TOKEN_MESSAGE }),
 });
 export type UnsubscribeInput = z.output<typeof unsubscribeInput>;
