@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
+// The e2e server's auth secret, chosen here so that tests can sign what an e-mail would carry (an
+// unsubscribe link): workers inherit the runner's environment, so all share the one value.
+process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 // Playwright's own browser download cannot work offline: use Debian's Chromium when present.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -51,7 +55,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: port },
+    env: { E2E_PORT: port, E2E_NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET },
     // Playwright's default is SIGKILL, which left the server no time to drop its fresh database.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },

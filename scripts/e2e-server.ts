@@ -24,7 +24,8 @@ const server = spawn("tsx", ["scripts/serve.ts"], {
     PORT: port,
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    // playwright.config.ts chooses it, so that tests can sign unsubscribe links too.
+    NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
     // No background worker: a cron tick (a reminder, the digest) landing mid-test would add emails
     // and notifications the journeys do not expect. Workers are tested in lib/jobs/workers.test.ts.
     WORKER: "off",

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { NotificationPreferencesForm } from "@/components/notifications/preferences-form";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import { requireSessionUser } from "@/lib/auth/session";
+import { getDeliveryPreferences } from "@/lib/notifications/preferences";
 import { getAccount } from "@/lib/users/queries";
 import { collegeLabels } from "@/lib/users/schemas";
 
@@ -11,7 +13,11 @@ export const metadata: Metadata = { title: "Mon compte" };
 
 export default async function AccountPage() {
   const user = await requireSessionUser();
-  const [account, apiTokens] = await Promise.all([getAccount(user.id), listApiTokens(user.id)]);
+  const [account, apiTokens, notificationPreferences] = await Promise.all([
+    getAccount(user.id),
+    listApiTokens(user.id),
+    getDeliveryPreferences(user.id),
+  ]);
   return (
     <>
       <h1>Mon compte</h1>
@@ -45,6 +51,15 @@ export default async function AccountPage() {
             ))}
           </ul>
         )}
+      </section>
+      <section id="notifications" aria-labelledby="notifications-titre" className="fr-mb-6w">
+        <h2 id="notifications-titre">Notifications</h2>
+        <p>
+          Choisissez comment recevoir chaque type de message par courriel : tout de suite, regroupé dans le
+          récapitulatif hebdomadaire du lundi, ou jamais. Dans tous les cas, les notifications restent visibles dans
+          l&apos;application, sous <a href="/notifications">« Notifications »</a>.
+        </p>
+        <NotificationPreferencesForm preferences={notificationPreferences} />
       </section>
       <section aria-labelledby="jetons-titre" className="fr-mb-6w">
         <h2 id="jetons-titre">Jetons d&apos;API</h2>

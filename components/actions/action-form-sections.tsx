@@ -183,6 +183,26 @@ export function CarrierFields({ values, state, pilots }: SectionProps & { pilots
         nativeInputProps={organisation.native}
         {...organisation.error}
       />
+      {pilots.length > 0 && (
+        <Select
+          label="Personne contact du porteur (facultatif)"
+          hint="Un membre du comité de pilotage qui représente le porteur : il reçoit aussi les rappels sur l'action."
+          nativeSelectProps={{
+            id: fieldAnchor("carrierContactId"),
+            name: "carrierContactId",
+            defaultValue: values.carrierContactId,
+            ...invalidProps(state, "carrierContactId"),
+          }}
+          {...fieldState(state, "carrierContactId")}
+        >
+          <option value="">Aucune</option>
+          {pilots.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name} ({person.organisation})
+            </option>
+          ))}
+        </Select>
+      )}
       {pilots.length > 0 ? (
         <Checkbox
           legend="Pilotes (facultatif)"

@@ -41,6 +41,11 @@ export function ActionSummary({ action }: { action: ActionView }) {
         {action.carrierOrganisation}
         {college && <span className="fr-hint-text">Collège : {college}</span>}
       </Row>
+      <Row term="Personne contact du porteur">
+        {action.carrierContact
+          ? `${action.carrierContact.name} (${action.carrierContact.organisation})`
+          : "Aucune personne désignée"}
+      </Row>
       <Row term="Pilotes">
         {action.pilots.length === 0
           ? "Aucun pilote désigné"

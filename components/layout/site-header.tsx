@@ -2,6 +2,7 @@ import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
 import { canAtAll } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export async function SiteHeader() {
@@ -19,7 +20,18 @@ export async function SiteHeader() {
     if (canAtAll(user, "outbox.read") || canAtAll(user, "outbox.readSent"))
       navigation.push({ text: "Boîte d'envoi", linkProps: { href: "/admin/boite-d-envoi" } });
     if (canAtAll(user, "audit.read")) navigation.push({ text: "Journal", linkProps: { href: "/admin/journal" } });
+    const unread = await countUnreadNotifications(user.id);
     quickAccessItems.push(
+      {
+        iconId: unread ? "fr-icon-notification-3-fill" : "fr-icon-notification-3-line",
+        // Seen as "Notifications (3)", heard as "Notifications, 3 non lues" (the name starts with
+        // the visible words, for voice control).
+        text: unread ? `Notifications (${unread})` : "Notifications",
+        linkProps: {
+          href: "/notifications",
+          ...(unread ? { "aria-label": `Notifications, ${unread === 1 ? "1 non lue" : `${unread} non lues`}` } : {}),
+        },
+      },
       { iconId: "fr-icon-account-circle-line", text: `Mon compte (${user.name})`, linkProps: { href: "/compte" } },
       <SignOutButton key="sign-out" />,
     );

@@ -32,6 +32,7 @@ test.describe("Every page, at every width", () => {
       "/connexion",
       "/connexion/mot-de-passe-oublie",
       "/connexion/invitation/lien-inconnu",
+      "/desabonnement/lien-inconnu",
       "/sante",
     ]) {
       await checkPage(page, path);
@@ -42,7 +43,6 @@ test.describe("Every page, at every width", () => {
     test.setTimeout(240_000);
     await new LoginPage(page).signIn(accounts.eluAxeSeine);
     const action = await firstActionPath(page);
-    const campaign = await demoCampaignPath(page);
     for (const path of [
       "/territoires",
       "/territoires/axe-seine",
@@ -54,11 +54,17 @@ test.describe("Every page, at every width", () => {
       "/territoires/axe-seine/rapport",
       "/comparaison",
       "/compte",
-      "/campagnes",
-      `${campaign}/territoires/axe-seine`,
+      "/notifications",
     ]) {
       await checkPage(page, path);
     }
+  });
+
+  test("the binôme's follow-up campaign", async ({ page }) => {
+    test.setTimeout(120_000);
+    await new LoginPage(page).signIn(accounts.eluAxeSeine);
+    const campaign = await demoCampaignPath(page);
+    for (const path of ["/campagnes", `${campaign}/territoires/axe-seine`]) await checkPage(page, path);
   });
 
   test("the chef·fe de projet's séances", async ({ page }) => {

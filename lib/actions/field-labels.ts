@@ -14,6 +14,7 @@ export const actionFieldLabels: Record<string, string> = {
   carrierOrganisation: "Organisation porteuse",
   partners: "Partenaires",
   plannedBudget: "Budget prévisionnel",
+  carrierContactId: "Personne contact du porteur",
   pilotIds: "Pilotes",
   fundingLines: "Financements",
   indicators: "Indicateurs",

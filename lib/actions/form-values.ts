@@ -18,6 +18,7 @@ export type ActionFormValues = {
   plannedEndDate: string;
   carrierCollege: string;
   carrierOrganisation: string;
+  carrierContactId: string;
   partners: string;
   plannedBudget: string;
   pilotIds: string[];
@@ -39,6 +40,7 @@ export function emptyActionFormValues(defaultStatusCode: string): ActionFormValu
     plannedEndDate: "",
     carrierCollege: "",
     carrierOrganisation: "",
+    carrierContactId: "",
     partners: "",
     plannedBudget: "",
     pilotIds: [],
@@ -62,6 +64,7 @@ export function toActionFormValues(action: ActionView): ActionFormValues {
     plannedEndDate: action.plannedEndDate ?? "",
     carrierCollege: action.carrierCollege,
     carrierOrganisation: action.carrierOrganisation,
+    carrierContactId: action.carrierContact?.id ?? "",
     partners: action.partners,
     plannedBudget: text(action.plannedBudget),
     pilotIds: action.pilots.map((pilot) => pilot.id),

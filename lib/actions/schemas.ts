@@ -133,6 +133,11 @@ export const actionFields = z.object({
   }).default(""),
   plannedBudget: optionalEuros("Le budget prévisionnel"),
   pilotIds: z.array(uuid).max(50, { message: "Choisissez au plus 50 pilotes." }).default([]),
+  // Optional; "" (the form's "none") clears it, absent (a plan file, an API call without it) keeps it.
+  carrierContactId: z.preprocess(
+    (value) => (value === "" ? null : value),
+    z.uuid({ message: "Choisissez une personne dans la liste." }).nullable().optional(),
+  ),
   fundingLines: z
     .array(fundingLineInput)
     .max(20, { message: "Une action compte au plus 20 lignes de financement." })

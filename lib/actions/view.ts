@@ -11,6 +11,7 @@ export const actionViewInclude = {
   lever: { select: { code: true, label: true } },
   subTheme: { select: { code: true, label: true } },
   status: { select: { code: true, label: true, isClosed: true } },
+  carrierContact: { select: { id: true, name: true, organisation: true } },
   pilots: {
     orderBy: { userId: "asc" },
     include: { user: { select: { id: true, name: true, organisation: true } } },
@@ -50,6 +51,8 @@ export type ActionView = {
   plannedEndDate: string | null;
   carrierCollege: string;
   carrierOrganisation: string;
+  /** The porteur's contact person, when they have an account: reminders reach them too. */
+  carrierContact: { id: string; name: string; organisation: string } | null;
   partners: string;
   plannedBudget: number | null;
   pilots: { id: string; name: string; organisation: string }[];
@@ -113,6 +116,7 @@ export function toActionView(row: ActionViewRow, today: string): ActionView {
     plannedEndDate,
     carrierCollege: row.carrierCollege,
     carrierOrganisation: row.carrierOrganisation,
+    carrierContact: row.carrierContact,
     partners: row.partners,
     plannedBudget: row.plannedBudget,
     pilots: row.pilots.map(({ user }) => ({ id: user.id, name: user.name, organisation: user.organisation })),

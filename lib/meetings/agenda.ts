@@ -1,5 +1,6 @@
 // No "server-only": the demo seed proposes the agenda of its upcoming séances with it too.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lateSql, updateDueSql } from "@/lib/actions/follow-up-sql";
 import { BLOCKED_STATUS } from "@/lib/actions/status-rules";
 import { decisionInState } from "./decision-state-sql";
 import type { AgendaReason } from "./schemas";
@@ -60,10 +61,11 @@ export async function proposeAgenda(
       SELECT id AS "actionId", title, "overdueCount" > 0 AS "hasOverdue",
         CASE
           WHEN "openCount" > 0 THEN 'OPEN_DECISION'
-          WHEN NOT "isClosed" AND ("statusCode" = ${BLOCKED_STATUS} OR "plannedEndDate" < ${today}::date)
+          WHEN (NOT "isClosed" AND "statusCode" = ${BLOCKED_STATUS})
+            OR ${lateSql(Prisma.sql`"plannedEndDate"`, Prisma.sql`"isClosed"`, today)}
             THEN 'LATE_OR_BLOCKED'
           WHEN "statusAtPrevious" IS NOT NULL AND "statusAtPrevious" <> "statusCode" THEN 'STATUS_CHANGED'
-          WHEN NOT "isClosed" AND ("lastPoint" IS NULL OR "lastPoint" < ${today}::date - "updateIntervalDays")
+          WHEN ${updateDueSql(Prisma.sql`"lastPoint"`, Prisma.sql`"isClosed"`, today, Prisma.sql`"updateIntervalDays"`)}
             THEN 'NO_RECENT_PROGRESS'
           WHEN flagged THEN 'FLAGGED'
         END AS reason

@@ -6,6 +6,7 @@ import { GET as listActions, POST as postAction } from "@/app/api/v1/territories
 import { hashPassword } from "@/lib/auth/password";
 import type { MutationResult } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
+import { signUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { createOneTimeToken } from "@/lib/users/one-time-link";
 import { actionInput, actionUpdateInput, createActionAs } from "@/tests/actions";
 import { actionBody, apiRequest, routeContext } from "@/tests/api";
@@ -497,6 +498,46 @@ const cases: Record<string, () => Promise<Case>> = {
       data: { userId: user.id, name: "Script", tokenHash, prefix: "tip_test" },
     });
     return { actor: user, input: { tokenId: token.id }, sandbox: { userIds: [user.id], actionIds: [], emails: [] } };
+  },
+  async updateNotificationPreferences() {
+    const user = await createUser({ college: "ELU" });
+    return {
+      actor: user,
+      input: { REMINDER: "DIGEST", CAMPAIGN: "OFF", DECISION: "IMMEDIATE", DIGEST: "OFF" },
+      sandbox: { userIds: [user.id], actionIds: [], emails: [] },
+    };
+  },
+  async markNotificationRead() {
+    const user = await createUser({ college: "ELU" });
+    const notification = await prisma.notification.create({
+      data: {
+        userId: user.id,
+        kind: "REMINDER",
+        rule: "action.stale",
+        dedupeKey: "hostile",
+        title: "Rappel",
+        href: "/",
+      },
+    });
+    return {
+      actor: user,
+      input: { notificationId: notification.id },
+      sandbox: { userIds: [user.id], actionIds: [], emails: [] },
+    };
+  },
+  async markAllNotificationsRead() {
+    const user = await createUser({ college: "ELU" });
+    return { actor: user, input: {}, sandbox: { userIds: [user.id], actionIds: [], emails: [] } };
+  },
+  async confirmUnsubscribe() {
+    // The link signs with the auth secret, which no other test of this file needs.
+    process.env.NEXTAUTH_SECRET ??= "secret-de-test-des-notifications";
+    const user = await createUser({ college: "ELU" });
+    return {
+      actor: null,
+      input: { token: signUnsubscribeToken({ userId: user.id, kind: "DIGEST" }) },
+      sandbox: { userIds: [user.id], actionIds: [], emails: [] },
+    };
   },
   async closeDecision() {
     const { chef, meetingId, itemId, version } = await plannedMeeting();

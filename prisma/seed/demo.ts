@@ -3,6 +3,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { seedDemoActions } from "./demo-actions";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoMeetings } from "./demo-meetings";
+import { seedDemoNotifications } from "./demo-notifications";
 
 /** Listed in the README. Demo accounts exist only where the demo seed ran: never in production. */
 export const DEMO_PASSWORD = "Pilotage-Demo-2026";
@@ -196,4 +197,5 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
   await seedDemoActions(prisma);
   await seedDemoMeetings(prisma);
   await seedDemoCampaigns(prisma);
+  await seedDemoNotifications(prisma);
 }

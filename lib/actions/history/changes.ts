@@ -58,6 +58,11 @@ function fieldFormats(labels: HistoryLabels): [string, string, (value: unknown) 
     ["plannedEndDate", "Fin prévue", day],
     ["carrierCollege", "Collège du porteur", labelled(new Map(Object.entries(carrierCollegeLabels)))],
     ["carrierOrganisation", "Porteur", text],
+    [
+      "carrierContactId",
+      "Personne contact du porteur",
+      (value) => (typeof value === "string" ? (labels.users.get(value) ?? "Compte supprimé") : EMPTY),
+    ],
     ["pilotIds", "Pilotes", (value) => pilotNames(value, labels.users)],
     ["partners", "Partenaires", text],
     ["plannedBudget", "Budget prévisionnel", amount],
@@ -108,11 +113,13 @@ function isSnapshot(value: unknown): value is Snapshot {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** User ids named in snapshots (pilots), to look their names up once. */
+/** User ids named in snapshots (pilots, the porteur's contact person), to look their names up once. */
 export function snapshotUserIds(snapshots: unknown[]): string[] {
   const ids = new Set<string>();
   for (const snapshot of snapshots) {
-    if (!isSnapshot(snapshot) || !Array.isArray(snapshot.pilotIds)) continue;
+    if (!isSnapshot(snapshot)) continue;
+    if (typeof snapshot.carrierContactId === "string") ids.add(snapshot.carrierContactId);
+    if (!Array.isArray(snapshot.pilotIds)) continue;
     for (const id of snapshot.pilotIds) if (typeof id === "string") ids.add(id);
   }
   return [...ids];

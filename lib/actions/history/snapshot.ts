@@ -7,5 +7,12 @@ import { actionViewInclude, editableFieldsOf, toActionView } from "../view";
 export async function actionSnapshot(tx: Prisma.TransactionClient, actionId: string): Promise<Prisma.InputJsonObject> {
   const row = await tx.action.findUniqueOrThrow({ where: { id: actionId }, include: actionViewInclude });
   const view = toActionView(row, todayInFrance());
-  return { ...editableFieldsOf(view), version: view.version, archived: view.archived };
+  // The contact person is recorded by user id; the plan file has no column for it, so it is not
+  // among the fields an import compares.
+  return {
+    ...editableFieldsOf(view),
+    carrierContactId: view.carrierContact?.id ?? null,
+    version: view.version,
+    archived: view.archived,
+  };
 }

@@ -28,6 +28,7 @@ export function actionColumns(input: ActionFieldsInput, references: ResolvedRefe
     carrierOrganisation: input.carrierOrganisation,
     partners: input.partners,
     plannedBudget: input.plannedBudget ?? null,
+    ...(input.carrierContactId !== undefined ? { carrierContactId: input.carrierContactId } : {}),
   };
 }
 

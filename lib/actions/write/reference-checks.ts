@@ -7,6 +7,7 @@ type ReferencedFields = {
   subThemeCode?: string;
   statusCode?: string;
   pilotIds?: string[];
+  carrierContactId?: string | null;
   fundingLines?: { funderCode: string }[];
 };
 
@@ -50,6 +51,14 @@ export async function resolveReferences(
     const members = await tx.membership.count({ where: { territoryId, userId: { in: fields.pilotIds } } });
     if (members !== new Set(fields.pilotIds).size) {
       fieldErrors.pilotIds = ["Les pilotes doivent être membres du comité de pilotage du territoire."];
+    }
+  }
+  if (fields.carrierContactId) {
+    const member = await tx.membership.count({ where: { territoryId, userId: fields.carrierContactId } });
+    if (!member) {
+      fieldErrors.carrierContactId = [
+        "La personne contact du porteur doit être membre du comité de pilotage du territoire.",
+      ];
     }
   }
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", undefined, fieldErrors);
