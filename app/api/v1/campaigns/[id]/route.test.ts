@@ -25,7 +25,11 @@ describe("GET /api/v1/campaigns and /api/v1/campaigns/{id}", () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened));
     const { campaignId } = opened.data;
 
-    const campaigns = await expectJson(await list(apiRequest("/api/v1/campaigns"), routeContext({})), 200, apiCampaignList);
+    const campaigns = await expectJson(
+      await list(apiRequest("/api/v1/campaigns"), routeContext({})),
+      200,
+      apiCampaignList,
+    );
     expect(campaigns.campaigns.find((campaign) => campaign.id === campaignId)).toMatchObject({
       name: "Bilan semestriel API",
       region: "Normandie",
