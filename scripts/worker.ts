@@ -5,6 +5,7 @@
 //   --run <job> [--now <ISO date>]   runs one scheduled job now, waits for it, then exits
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
+import { resolveAuthSecret } from "../lib/auth/secret";
 import { isEmbeddedUrl } from "../lib/db/embedded-url";
 import { enqueueNow, scheduledJobs, workerQueues } from "../lib/jobs/registry";
 import { startWorker } from "../lib/jobs/worker";
@@ -15,6 +16,14 @@ const { values } = parseArgs({ options: { run: { type: "string" }, now: { type: 
 const connectionString = process.env.DATABASE_URL;
 if (!connectionString) {
   console.error("[worker] DATABASE_URL is not set: run the worker through `npm start` or `npm run dev`, or set it.");
+  process.exit(2);
+}
+// Reminders and digests carry signed unsubscribe links: a worker without the app's secret would
+// fail every run, so it refuses to start instead.
+try {
+  resolveAuthSecret(process.env);
+} catch (error) {
+  console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
 if (values.run && !scheduledJobs.some((job) => job.name === values.run)) {
