@@ -193,6 +193,36 @@ describe("follow-up campaigns", () => {
     expect(await listAcceptedSnapshots(await permissionUserOf(binome), campaignId)).toBeNull();
   });
 
+  it("tells the territory's chef·fe de projet and binôme when it opens, is returned or accepted, and the officer when submitted", async () => {
+    const etat = await officer();
+    const chef = await createUser({ college: "CHEF_DE_PROJET", territories: [{ slug: "sud-manche" }] });
+    const binome = await createUser({ college: "INDUSTRIEL", territories: [{ slug: "sud-manche", isBinome: true }] });
+    const member = await createUser({ college: "ELU", territories: [{ slug: "sud-manche" }] });
+    const campaignId = await open(etat, ["sud-manche"]);
+    const report = await reportOf(campaignId, "sud-manche");
+    const rulesOf = async (user: TestUser) =>
+      (await prisma.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } })).map(
+        (notification) => notification.rule,
+      );
+    expect(await rulesOf(chef)).toEqual(["campaign.opened"]);
+    expect(await rulesOf(member)).toEqual([]);
+    const opened = await prisma.notification.findFirstOrThrow({ where: { userId: binome.id } });
+    expect(opened).toMatchObject({ kind: "CAMPAIGN", href: `/campagnes/${campaignId}/territoires/sud-manche` });
+    expect(await prisma.outboxEmail.count({ where: { id: opened.emailId! } })).toBe(1);
+
+    actAs(binome);
+    const submitted = await submitReport({ reportId: report.id, version: report.version });
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted));
+    expect(await rulesOf(etat)).toEqual(["campaign.submitted"]);
+    actAs(etat);
+    await returnSubmission({ submissionId: submitted.data.submissionId, comment: "Précisez les financements." });
+    expect(await rulesOf(binome)).toEqual(["campaign.opened", "campaign.returned"]);
+    const returned = await prisma.notification.findFirstOrThrow({
+      where: { userId: chef.id, rule: "campaign.returned" },
+    });
+    expect(returned.body).toContain("« Précisez les financements. »");
+  });
+
   it("shows a committee member their territory's part only, and tells not started from in progress", async () => {
     const etat = await officer();
     const campaignId = await open(etat, [CAEN, EVREUX], { asOf: "2019-03-31", deadline: "2019-04-30" });

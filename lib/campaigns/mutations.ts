@@ -8,6 +8,7 @@ import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { acceptSubmissionInput, openCampaignInput, returnSubmissionInput, submitReportInput } from "./schemas";
+import { notifyCampaignEvent } from "./notify";
 import { compileSnapshot } from "./snapshot";
 
 // A campaign's life: a Région or État officer opens it for territories of their region; in each
@@ -59,7 +60,7 @@ export const openCampaign = createMutation({
     const regionCode = user.regionCode;
     if (!regionCode) throw new AppError("FORBIDDEN");
     const openingDay = todayInFrance();
-    return getPrisma().$transaction(async (tx) => {
+    const opened = await getPrisma().$transaction(async (tx) => {
       const campaign = await tx.campaign.create({
         data: {
           name: input.name,
@@ -90,6 +91,8 @@ export const openCampaign = createMutation({
       });
       return { campaignId: campaign.id };
     });
+    await notifyCampaignEvent({ type: "opened", campaignId: opened.campaignId });
+    return opened;
   },
 });
 
@@ -112,8 +115,8 @@ export const submitReport = createMutation({
   schema: submitReportInput,
   operation: "campaign.submit",
   target: (input) => reportTarget(input.reportId),
-  handler: (input, user, target) =>
-    getPrisma().$transaction(async (tx) => {
+  handler: async (input, user, target) => {
+    const submitted = await getPrisma().$transaction(async (tx) => {
       // The row held until commit: two members of the binôme submitting at once make one submission.
       const [report] = await tx.$queryRaw<{ state: string; version: number }[]>`
         SELECT state::text, version FROM "CampaignReport" WHERE id = ${input.reportId}::uuid FOR UPDATE`;
@@ -151,7 +154,10 @@ export const submitReport = createMutation({
         after: { name: stored.campaign.name, submissionId: submission.id, completion: snapshot.completion },
       });
       return { submissionId: submission.id };
-    }),
+    });
+    await notifyCampaignEvent({ type: "submitted", submissionId: submitted.submissionId });
+    return submitted;
+  },
 });
 
 type SubmissionTarget = PermissionTarget & { territoryId: string };
@@ -174,8 +180,8 @@ function rule(ruling: "RETURNED" | "ACCEPTED") {
     input: { submissionId: string; comment?: string },
     user: { id: string },
     target: SubmissionTarget,
-  ): Promise<{ reportId: string }> =>
-    getPrisma().$transaction(async (tx) => {
+  ): Promise<{ reportId: string }> => {
+    const ruled = await getPrisma().$transaction(async (tx) => {
       const [pending] = await tx.$queryRaw<{ reportId: string; state: string }[]>`
         SELECT s."reportId", r.state::text FROM "CampaignSubmission" s
         JOIN "CampaignReport" r ON r.id = s."reportId"
@@ -202,6 +208,12 @@ function rule(ruling: "RETURNED" | "ACCEPTED") {
       });
       return { reportId: pending.reportId };
     });
+    await notifyCampaignEvent({
+      type: ruling === "RETURNED" ? "returned" : "accepted",
+      submissionId: input.submissionId,
+    });
+    return ruled;
+  };
 }
 
 export const returnSubmission = createMutation({

@@ -25,7 +25,8 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
 /** What each kind covers, as the account page and the unsubscribe page explain it. */
 export const notificationKindHints: Record<NotificationKind, string> = {
   REMINDER: "Action sans point d'avancement depuis l'intervalle du territoire, date de fin prévue proche ou dépassée.",
-  CAMPAIGN: "Échéance proche d'une campagne de suivi avec des actions non mises à jour.",
+  CAMPAIGN:
+    "Campagne de suivi ouverte pour votre territoire, bilan transmis, renvoyé pour compléments ou accepté, échéance proche avec des actions non mises à jour.",
   DECISION: "Décision de séance dont vous êtes responsable et dont l'échéance est dépassée.",
   DIGEST: "Chaque lundi, ce qui a changé la semaine précédente dans vos territoires.",
 };
@@ -46,6 +47,10 @@ export const ruleKinds = {
   "action.endNear": "REMINDER",
   "action.endPassed": "REMINDER",
   "campaign.deadline": "CAMPAIGN",
+  "campaign.opened": "CAMPAIGN",
+  "campaign.submitted": "CAMPAIGN",
+  "campaign.returned": "CAMPAIGN",
+  "campaign.accepted": "CAMPAIGN",
   "decision.overdue": "DECISION",
   digest: "DIGEST",
 } as const satisfies Record<string, NotificationKind>;

@@ -28,12 +28,13 @@ export async function campaignReminderDrafts(today: string): Promise<Notificatio
       name: string;
       deadline: Date;
       territoryName: string;
+      slug: string;
       missing: number;
     }[]
   >(Prisma.sql`
     SELECT * FROM (
       SELECT m."userId", 'campaign.deadline:' || r.id || ':' || to_char(c.deadline, 'YYYY-MM-DD') AS "dedupeKey",
-        c.id AS "campaignId", c.name, c.deadline, t.name AS "territoryName", pending.missing
+        c.id AS "campaignId", c.name, c.deadline, t.name AS "territoryName", t.slug, pending.missing
       FROM "CampaignReport" r
       JOIN "Campaign" c ON c.id = r."campaignId"
       JOIN "Territory" t ON t.id = r."territoryId"
@@ -61,8 +62,8 @@ export async function campaignReminderDrafts(today: string): Promise<Notificatio
     body: `Le bilan de ${row.territoryName} pour la campagne « ${row.name} » est attendu le ${formatDate(row.deadline)}. ${
       row.missing === 1 ? "1 action n'a pas" : `${row.missing} actions n'ont pas`
     } encore de point d'avancement sur la période.`,
-    href: `/campagnes/${row.campaignId}`,
-    linkLabel: "Ouvrir la campagne",
+    href: `/campagnes/${row.campaignId}/territoires/${row.slug}`,
+    linkLabel: "Ouvrir le bilan du territoire",
   }));
 }
 

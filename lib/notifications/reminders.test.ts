@@ -176,7 +176,10 @@ describe("campaign.deadline", () => {
     for (const person of [chef, binome]) {
       const { notifications, emails } = await notificationsOf(person, "campaign.deadline");
       expect(notifications.map((n) => n.dedupeKey)).toEqual([`campaign.deadline:${report.id}:2033-07-15`]);
-      expect(notifications[0]).toMatchObject({ kind: "CAMPAIGN", href: `/campagnes/${campaign.id}` });
+      expect(notifications[0]).toMatchObject({
+        kind: "CAMPAIGN",
+        href: `/campagnes/${campaign.id}/territoires/${territory}`,
+      });
       expect(emails).toHaveLength(1);
     }
     expect((await notificationsOf(member, "campaign.deadline")).notifications).toHaveLength(0);
