@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { UnlinkProConnectForm } from "@/components/account/proconnect-link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { NotificationPreferencesForm } from "@/components/notifications/preferences-form";
 import { listApiTokens } from "@/lib/api-tokens/queries";
+import { findProConnectLink } from "@/lib/auth/proconnect-link";
 import { requireSessionUser } from "@/lib/auth/session";
 import { getDeliveryPreferences } from "@/lib/notifications/preferences";
 import { getAccount } from "@/lib/users/queries";
 import { collegeLabels } from "@/lib/users/schemas";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
 export default async function AccountPage() {
   const user = await requireSessionUser();
-  const [account, apiTokens, notificationPreferences] = await Promise.all([
+  const [account, apiTokens, notificationPreferences, proConnect] = await Promise.all([
     getAccount(user.id),
     listApiTokens(user.id),
     getDeliveryPreferences(user.id),
+    findProConnectLink(user.id),
   ]);
   return (
     <>
@@ -61,6 +65,22 @@ export default async function AccountPage() {
         </p>
         <NotificationPreferencesForm preferences={notificationPreferences} />
       </section>
+      {proConnect && (
+        <section aria-labelledby="proconnect-titre" className="fr-mb-6w">
+          <h2 id="proconnect-titre">ProConnect</h2>
+          <p>
+            Votre compte est lié à l&apos;identité ProConnect {proConnect.email}, depuis le{" "}
+            {formatDate(proConnect.createdAt)}
+            {proConnect.lastUsedAt ? ` (dernière connexion le ${formatDateTime(proConnect.lastUsedAt)})` : ""}.
+          </p>
+          <p className="fr-hint-text">
+            Retirez ce lien si vous changez d&apos;administration ou de fournisseur d&apos;identité : votre prochaine
+            connexion avec ProConnect liera la nouvelle identité, si elle porte la même adresse électronique. Sans mot
+            de passe, utilisez « Mot de passe oublié » pour en choisir un.
+          </p>
+          <UnlinkProConnectForm />
+        </section>
+      )}
       <section aria-labelledby="jetons-titre" className="fr-mb-6w">
         <h2 id="jetons-titre">Jetons d&apos;API</h2>
         <p>

@@ -35,6 +35,8 @@ export const auditOperationLabels: Record<string, string> = {
   "campaign.submit": "Bilan transmis",
   "campaign.return": "Bilan renvoyé pour compléments",
   "campaign.accept": "Bilan accepté",
+  "account.proconnect-link": "Identité ProConnect liée au compte",
+  "account.proconnect-unlink": "Identité ProConnect retirée du compte",
   "api-token.create": "Création d'un jeton d'API",
   "api-token.revoke": "Révocation d'un jeton d'API",
 };

@@ -590,6 +590,13 @@ const cases: Record<string, () => Promise<Case>> = {
       sandbox: { userIds: [chef.id, region.id], actionIds: [], emails: [] },
     };
   },
+  async unlinkOwnProConnect() {
+    const user = await createUser({ college: "ETAT", regionCode: "28" });
+    await prisma.proConnectIdentity.create({
+      data: { userId: user.id, issuer: "https://proconnect.test/api/v2", sub: crypto.randomUUID(), email: user.email },
+    });
+    return { actor: user, input: {}, sandbox: { userIds: [user.id], actionIds: [], emails: [] } };
+  },
   async openCampaign() {
     const etat = await createUser({ college: "ETAT", regionCode: "28" });
     return {

@@ -45,7 +45,9 @@ export type AccountOperation =
   | "account.password-reset-request"
   | "account.password-reset"
   | "api-token.create"
-  | "api-token.revoke";
+  | "api-token.revoke"
+  | "account.proconnect-link"
+  | "account.proconnect-unlink";
 
 /**
  * Records an event on an account. The territories and regions it concerns are the account's, before
