@@ -19,7 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireSessionUser();
   const { id, slug } = await params;
   const report = await getCampaignReport(user, id, slug);
-  return { title: report ? `Bilan ${report.territory.name} - ${report.campaign.name}` : "Bilan introuvable" };
+  return {
+    title: report ? `Bilan du territoire ${report.territory.name} - ${report.campaign.name}` : "Bilan introuvable",
+  };
 }
 
 export default async function CampaignReportPage({ params }: Props) {
@@ -43,7 +45,7 @@ export default async function CampaignReportPage({ params }: Props) {
         ]}
       />
       <h1>
-        Bilan de {territory.name} <span className="fr-text--lead fr-block">{campaign.name}</span>
+        Bilan du territoire {territory.name} <span className="fr-text--lead fr-block">{campaign.name}</span>
       </h1>
       <ReportStateBadge state={completion.state} />
       <ul className="fr-mt-2w">
