@@ -23,7 +23,9 @@ const SCOPE = "openid email given_name usual_name uid siret idp_id";
 export type ProConnectSettings = { issuer: string; clientId: string; clientSecret: string; signingAlg: string };
 
 /** The issuer is compared character for character with the tokens' `iss`: no trailing slash. */
-export function readProConnectSettings(env: NodeJS.ProcessEnv = process.env): ProConnectSettings | null {
+export function readProConnectSettings(
+  env: Record<string, string | undefined> = process.env,
+): ProConnectSettings | null {
   const issuer = env.PROCONNECT_ISSUER?.trim().replace(/\/+$/, "");
   const clientId = env.PROCONNECT_CLIENT_ID?.trim();
   const clientSecret = env.PROCONNECT_CLIENT_SECRET?.trim();
