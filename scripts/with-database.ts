@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { resolveAuthSecret } from "../lib/auth/secret";
 import { openDatabase } from "./db/open";
 import { prepareDatabase } from "./db/prepare";
+import { proConnectLocalEnv, startProConnectLocal, type ProConnectLocal } from "./proconnect-local";
 
 const argv = process.argv.slice(2);
 const demo = argv[0] === "--demo";
@@ -27,14 +28,24 @@ try {
   process.exit(1);
 }
 
-console.log(`TI Pilotage will be served at http://localhost:${port}`);
+const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+console.log(`TI Pilotage will be served at ${appUrl}`);
+
+// PROCONNECT_DEMO=1: the local ProConnect of the end-to-end tests (scripts/proconnect-local.ts), so
+// that "S'identifier avec ProConnect" can be tried with the demo accounts' addresses.
+let proConnect: ProConnectLocal | null = null;
+if (process.env.PROCONNECT_DEMO === "1") {
+  proConnect = await startProConnectLocal({ port: Number(process.env.PROCONNECT_LOCAL_PORT ?? 4010), appUrl });
+  console.log(`ProConnect (local, demo) at ${proConnect.issuer}: any e-mail address signs in there.`);
+}
 
 const child = spawn(command, args, {
   stdio: "inherit",
   env: {
     NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_URL: `http://localhost:${port}`,
     ...process.env,
+    NEXTAUTH_URL: appUrl,
+    ...(proConnect ? proConnectLocalEnv(proConnect) : {}),
     NEXTAUTH_SECRET: authSecret,
     DATABASE_URL: database.url,
   },
@@ -43,6 +54,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));
 }
 child.on("exit", async (code, signal) => {
+  await proConnect?.close();
   await database.stop();
   process.exit(code ?? (signal ? 1 : 0));
 });

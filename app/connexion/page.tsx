@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { ProConnectSignIn } from "@/components/auth/proconnect-sign-in";
 import { FormAlert } from "@/components/ui/form-alert";
 import { getSessionUser } from "@/lib/auth/session";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { isProConnectConfigured } from "@/lib/auth/proconnect";
 import { safeReturnPath } from "@/lib/security/return-url";
 
 export const metadata: Metadata = { title: "Connexion" };
@@ -12,6 +14,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/connexion"
   const params = await searchParams;
   if (await getSessionUser()) redirect("/");
   const error = typeof params.error === "string" ? loginErrorMessage(params.error) : undefined;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   return (
     <div className="fr-grid-row fr-grid-row--center">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
@@ -23,7 +26,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/connexion"
             message="Mot de passe enregistré. Connectez-vous avec votre nouveau mot de passe."
           />
         )}
-        <LoginForm callbackUrl={safeReturnPath(params.callbackUrl)} initialError={error} />
+        {params.message === "deconnecte" && (
+          <FormAlert status="success" message="Vous êtes déconnecté·e de TI Pilotage et de ProConnect." />
+        )}
+        {isProConnectConfigured() && <ProConnectSignIn callbackUrl={callbackUrl} />}
+        <LoginForm callbackUrl={callbackUrl} initialError={error} />
       </div>
     </div>
   );

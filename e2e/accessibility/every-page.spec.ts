@@ -32,6 +32,7 @@ test.describe("Every page, at every width", () => {
       "/connexion",
       "/connexion/mot-de-passe-oublie",
       "/connexion/invitation/lien-inconnu",
+      "/connexion/proconnect/acces-refuse",
       "/desabonnement/lien-inconnu",
       "/sante",
     ]) {

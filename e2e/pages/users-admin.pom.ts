@@ -1,4 +1,6 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { accounts } from "../fixtures/accounts";
+import { LoginPage } from "./login.pom";
 
 export class UsersAdminPage {
   constructor(private readonly page: Page) {}
@@ -58,4 +60,25 @@ export class UsersAdminPage {
       /Invitation renvoyée\.|Nouvelle invitation créée\./,
     );
   }
+}
+
+/**
+ * Disables a member as the État officer, in a browser context of its own; `reactivate` puts the
+ * shared demo data back as it was for the other tests.
+ */
+export async function disableMember(browser: Browser, name: string): Promise<{ reactivate(): Promise<void> }> {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await new LoginPage(admin).signIn(accounts.etat);
+  const users = new UsersAdminPage(admin);
+  await users.goto();
+  await users.disable(name);
+  await expect(users.statusOf(name)).toHaveText("Désactivé");
+  return {
+    async reactivate() {
+      await users.reactivate(name);
+      await expect(users.statusOf(name)).toHaveText("Actif");
+      await context.close();
+    },
+  };
 }

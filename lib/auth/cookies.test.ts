@@ -19,3 +19,14 @@ describe("auth cookies", () => {
     });
   });
 });
+
+describe("ProConnect's state and nonce cookies", () => {
+  it("follow the same naming and flags, and last the 15 minutes a sign-in may take", () => {
+    const cookies = authCookies(true);
+    expect(cookies.state).toEqual({
+      name: "__Host-ti-pilotage.oauth-state",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true, maxAge: 900 },
+    });
+    expect(cookies.nonce?.name).toBe("__Host-ti-pilotage.oauth-nonce");
+  });
+});
