@@ -5,6 +5,7 @@ import { UnlinkProConnectForm } from "@/components/account/proconnect-link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { NotificationPreferencesForm } from "@/components/notifications/preferences-form";
 import { listApiTokens } from "@/lib/api-tokens/queries";
+import { isProConnectConfigured } from "@/lib/auth/proconnect";
 import { findProConnectLink } from "@/lib/auth/proconnect-link";
 import { requireSessionUser } from "@/lib/auth/session";
 import { getDeliveryPreferences } from "@/lib/notifications/preferences";
@@ -65,20 +66,30 @@ export default async function AccountPage() {
         </p>
         <NotificationPreferencesForm preferences={notificationPreferences} />
       </section>
-      {proConnect && (
+      {(proConnect || isProConnectConfigured()) && (
         <section aria-labelledby="proconnect-titre" className="fr-mb-6w">
           <h2 id="proconnect-titre">ProConnect</h2>
-          <p>
-            Votre compte est lié à l&apos;identité ProConnect {proConnect.email}, depuis le{" "}
-            {formatDate(proConnect.createdAt)}
-            {proConnect.lastUsedAt ? ` (dernière connexion le ${formatDateTime(proConnect.lastUsedAt)})` : ""}.
-          </p>
-          <p className="fr-hint-text">
-            Retirez ce lien si vous changez d&apos;administration ou de fournisseur d&apos;identité : votre prochaine
-            connexion avec ProConnect liera la nouvelle identité, si elle porte la même adresse électronique. Sans mot
-            de passe, utilisez « Mot de passe oublié » pour en choisir un.
-          </p>
-          <UnlinkProConnectForm />
+          {proConnect ? (
+            <>
+              <p>
+                Votre compte est lié à l&apos;identité ProConnect {proConnect.email}, depuis le{" "}
+                {formatDate(proConnect.createdAt)}
+                {proConnect.lastUsedAt ? ` (dernière connexion le ${formatDateTime(proConnect.lastUsedAt)})` : ""}.
+              </p>
+              <p className="fr-hint-text">
+                Retirez ce lien si vous changez d&apos;administration ou de fournisseur d&apos;identité : votre
+                prochaine connexion avec ProConnect liera la nouvelle identité, si elle porte la même adresse
+                électronique. Sans mot de passe, utilisez « Mot de passe oublié » pour en choisir un.
+              </p>
+            </>
+          ) : (
+            <p>
+              Votre compte n&apos;est lié à aucune identité ProConnect. Connectez-vous avec ProConnect depuis la page de
+              connexion : la première connexion lie votre identité à ce compte, si elle porte la même adresse
+              électronique ({account.email}).
+            </p>
+          )}
+          <UnlinkProConnectForm linked={proConnect !== null} />
         </section>
       )}
       <section aria-labelledby="jetons-titre" className="fr-mb-6w">

@@ -7,8 +7,8 @@ import { unlinkOwnProConnect } from "@/lib/users/proconnect-mutations";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
 import { initialFormState, toFormState, type FormState } from "@/components/ui/form-state";
 
-/** Removes the ProConnect link of one's own account. */
-export function UnlinkProConnectForm() {
+/** Removes the ProConnect link of one's own account (the outcome stays shown once it is gone). */
+export function UnlinkProConnectForm({ linked }: { linked: boolean }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(async (): Promise<FormState> => {
     const result = await unlinkOwnProConnect({});
@@ -18,9 +18,11 @@ export function UnlinkProConnectForm() {
   return (
     <form action={formAction}>
       <FormStateAlert state={state} />
-      <Button type="submit" priority="secondary" disabled={pending}>
-        Retirer le lien avec ProConnect
-      </Button>
+      {linked && (
+        <Button type="submit" priority="secondary" disabled={pending}>
+          Retirer le lien avec ProConnect
+        </Button>
+      )}
     </form>
   );
 }

@@ -42,6 +42,17 @@ test.describe("Sign-in with ProConnect", () => {
     // The identity is linked now: the next sign-in finds the account by ProConnect's sub.
     await new ProConnectFlow(page).signIn(accounts.etat);
     await expect(page).toHaveURL(/\/comparaison$/);
+
+    // The account page shows the link, and removes it (the next sign-in links again, by e-mail).
+    await page.goto("/compte");
+    const section = page.getByRole("region", { name: "ProConnect" });
+    await expect(section).toContainText(`lié à l'identité ProConnect ${accounts.etat}`);
+    await section.getByRole("button", { name: "Retirer le lien avec ProConnect" }).click();
+    await expect(section.getByText("Le lien avec ProConnect est retiré.")).toBeVisible();
+    await expect(section).toContainText("n'est lié à aucune identité ProConnect");
+    await new SiteHeader(page).signOut();
+    await new ProConnectFlow(page).signIn(accounts.etat);
+    await expect(page).toHaveURL(/\/comparaison$/);
     await new SiteHeader(page).signOut();
   });
 
