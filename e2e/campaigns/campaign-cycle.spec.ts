@@ -78,7 +78,11 @@ test("a follow-up campaign: opened by the Région, updated by the territory, sub
   await signInAs(accounts.region);
   await page.goto(reportUrl);
   await report.accept();
-  // The frozen report as the officer reads it: accessible too.
+  // The frozen report as the officer opens it: titled and accessible. (Checked on a fresh load: while
+  // the accepted page refreshes in place, Next.js re-renders its metadata after its body, and axe
+  // once caught the document between the two, without a title.)
+  await page.goto(reportUrl);
+  await expect(page).toHaveTitle(new RegExp(`^Bilan du territoire ${HUISNE.name}`));
   await expectAccessible(page);
 
   // The completion table shows it; the accepted reports export as a workbook.
