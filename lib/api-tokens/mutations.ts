@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createMutation } from "@/lib/auth/safe-action";
+import { createMutation, ownAccountTarget } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAccountEvent } from "@/lib/users/account-audit";
@@ -11,12 +11,11 @@ import { requestUsesApiToken } from "./verify";
 
 // A user's tokens are their own business: the operation is the one every account holds
 // ("account.update", no territory), and each handler only ever reads or writes rows of the caller.
-const ownAccount = async () => ({ regionCodes: [] });
 
 export const createApiToken = createMutation({
   schema: createApiTokenInput,
   operation: "account.update",
-  target: ownAccount,
+  target: ownAccountTarget,
   handler: async (input, user) => {
     // A leaked token must not be able to mint successors that outlive its revocation.
     if (await requestUsesApiToken()) {
@@ -47,7 +46,7 @@ export const createApiToken = createMutation({
 export const revokeApiToken = createMutation({
   schema: revokeApiTokenInput,
   operation: "account.update",
-  target: ownAccount,
+  target: ownAccountTarget,
   handler: async (input, user) => {
     await getPrisma().$transaction(async (tx) => {
       // Scoped to the caller: someone else's token id answers "not found", like a missing one.

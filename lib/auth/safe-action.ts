@@ -27,6 +27,12 @@ type MutationConfig<Schema extends z.ZodType, T, Target extends PermissionTarget
   handler: (input: z.output<Schema>, user: SessionUser, target: Target) => Promise<T>;
 };
 
+/**
+ * The target of a change to one's own account (password, notification preferences, ProConnect
+ * link): the right every account holds, on no territory; the handler touches the caller's rows only.
+ */
+export const ownAccountTarget = async (): Promise<PermissionTarget> => ({ regionCodes: [] });
+
 function failure(code: ErrorCode, message?: string, fieldErrors?: Record<string, string[]>): MutationResult<never> {
   return { ok: false, code, message: message ?? errorMessages[code], ...(fieldErrors ? { fieldErrors } : {}) };
 }

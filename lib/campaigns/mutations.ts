@@ -118,24 +118,21 @@ export const submitReport = createMutation({
   handler: async (input, user, target) => {
     const submitted = await getPrisma().$transaction(async (tx) => {
       // The row held until commit: two members of the binôme submitting at once make one submission.
-      const [report] = await tx.$queryRaw<{ state: string; version: number }[]>`
-        SELECT state::text, version FROM "CampaignReport" WHERE id = ${input.reportId}::uuid FOR UPDATE`;
+      const [report] = await tx.$queryRaw<
+        { state: string; version: number; periodStart: string; asOf: string; name: string }[]
+      >`
+        SELECT r.state::text, r.version, to_char(r."periodStart", 'YYYY-MM-DD') AS "periodStart",
+               to_char(c."asOf", 'YYYY-MM-DD') AS "asOf", c.name
+        FROM "CampaignReport" r JOIN "Campaign" c ON c.id = r."campaignId"
+        WHERE r.id = ${input.reportId}::uuid FOR UPDATE OF r`;
       if (!report) throw new AppError("NOT_FOUND");
       if (report.state === "SUBMITTED" || report.state === "ACCEPTED") {
         throw new AppError("CONFLICT", NOT_SUBMITTABLE_MESSAGE);
       }
       if (report.version !== input.version) throw new AppError("CONFLICT", STALE_MESSAGE);
-      const stored = await tx.campaignReport.findUniqueOrThrow({
-        where: { id: input.reportId },
-        select: { periodStart: true, campaign: { select: { asOf: true, name: true } } },
-      });
       const snapshot = await compileSnapshot(
         tx,
-        {
-          territoryId: target.territoryId,
-          periodStart: dateToDay(stored.periodStart),
-          asOf: dateToDay(stored.campaign.asOf),
-        },
+        { territoryId: target.territoryId, periodStart: report.periodStart, asOf: report.asOf },
         todayInFrance(),
       );
       const submission = await tx.campaignSubmission.create({
@@ -151,7 +148,7 @@ export const submitReport = createMutation({
         entityId: input.reportId,
         territoryId: target.territoryId,
         operation: "campaign.submit",
-        after: { name: stored.campaign.name, submissionId: submission.id, completion: snapshot.completion },
+        after: { name: report.name, submissionId: submission.id, completion: snapshot.completion },
       });
       return { submissionId: submission.id };
     });

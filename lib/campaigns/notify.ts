@@ -11,17 +11,21 @@ import { deliverNotifications, type NotificationDraft } from "@/lib/notification
 export type CampaignEvent =
   { type: "opened"; campaignId: string } | { type: "submitted" | "returned" | "accepted"; submissionId: string };
 
-/** The territory's chef·fe(s) de projet and binôme, with accounts still active. */
-async function territoryFollowers(territoryId: string): Promise<string[]> {
+/** The chef·fe(s) de projet and binôme of each territory, with accounts still active, in one read. */
+async function territoryFollowers(territoryIds: readonly string[]): Promise<Map<string, string[]>> {
   const memberships = await getPrisma().membership.findMany({
     where: {
-      territoryId,
+      territoryId: { in: [...territoryIds] },
       user: { disabledAt: null },
       OR: [{ isBinome: true }, { user: { college: "CHEF_DE_PROJET" } }],
     },
-    select: { userId: true },
+    select: { userId: true, territoryId: true },
   });
-  return memberships.map((membership) => membership.userId);
+  const followers = new Map<string, string[]>();
+  for (const { territoryId, userId } of memberships) {
+    followers.set(territoryId, [...(followers.get(territoryId) ?? []), userId]);
+  }
+  return followers;
 }
 
 async function openedDrafts(campaignId: string): Promise<NotificationDraft[]> {
@@ -35,9 +39,10 @@ async function openedDrafts(campaignId: string): Promise<NotificationDraft[]> {
       reports: { select: { id: true, territoryId: true, territory: { select: { slug: true, name: true } } } },
     },
   });
+  const followers = await territoryFollowers(campaign.reports.map((report) => report.territoryId));
   const drafts: NotificationDraft[] = [];
   for (const report of campaign.reports) {
-    for (const userId of await territoryFollowers(report.territoryId)) {
+    for (const userId of followers.get(report.territoryId) ?? []) {
       drafts.push({
         userId,
         rule: "campaign.opened",
@@ -95,7 +100,7 @@ async function rulingDrafts(
       body: `Le bilan de ${territory.name} pour la campagne « ${campaign.name} » est accepté.`,
     },
   }[type];
-  return (await territoryFollowers(territoryId)).map((userId) => ({
+  return ((await territoryFollowers([territoryId])).get(territoryId) ?? []).map((userId) => ({
     ...base,
     userId,
     ...texts,

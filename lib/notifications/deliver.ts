@@ -48,15 +48,21 @@ export async function deliverNotifications(
       select: { id: true, userId: true, kind: true, dedupeKey: true },
     });
     created += inserted.length;
+    if (inserted.length === 0) continue;
+    // One read of the recipients and of their preferences per chunk, not one per notification.
+    const userIds = [...new Set(inserted.map((notification) => notification.userId))];
+    const kinds = [...new Set(inserted.map((notification) => notification.kind))];
+    const [users, modesByKind] = await Promise.all([
+      prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true } }),
+      Promise.all(kinds.map(async (kind) => [kind, await deliveryModesFor(userIds, kind)] as const)),
+    ]);
+    const recipients = new Map(users.map((user) => [user.id, user]));
+    const modes = new Map(modesByKind);
     const drafted = new Map(chunk.map((draft) => [`${draft.userId} ${draft.dedupeKey}`, draft]));
     for (const notification of inserted) {
       const draft = drafted.get(`${notification.userId} ${notification.dedupeKey}`)!;
-      const modes = await deliveryModesFor([notification.userId], notification.kind);
-      if (modes.get(notification.userId) !== "IMMEDIATE") continue;
-      const user = await prisma.user.findUniqueOrThrow({
-        where: { id: notification.userId },
-        select: { email: true, name: true },
-      });
+      const user = recipients.get(notification.userId);
+      if (!user || modes.get(notification.kind)?.get(notification.userId) !== "IMMEDIATE") continue;
       const email = await sendEmail({
         to: user.email,
         ...renderNotificationEmail({

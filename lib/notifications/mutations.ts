@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createMutation, createPublicMutation } from "@/lib/auth/safe-action";
+import { createMutation, createPublicMutation, ownAccountTarget } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notificationKinds } from "./kinds";
@@ -13,15 +13,13 @@ import {
 } from "./schemas";
 import { applyUnsubscribeLink, INVALID_UNSUBSCRIBE_LINK } from "./unsubscribe";
 
-// A member's notifications and preferences are their own business: the operation every account
-// holds ("account.update", no territory), and each handler only reads or writes the caller's rows
-// (the row's userId decides, never an id sent by the browser alone).
-const ownAccount = async () => ({ regionCodes: [] });
+// A member's notifications and preferences are their own business: each handler only reads or
+// writes the caller's rows (the row's userId decides, never an id sent by the browser alone).
 
 export const updateNotificationPreferences = createMutation({
   schema: notificationPreferencesInput,
   operation: "account.update",
-  target: ownAccount,
+  target: ownAccountTarget,
   handler: async (input, user) => {
     await getPrisma().$transaction(
       notificationKinds.map((kind) =>
@@ -40,7 +38,7 @@ export const updateNotificationPreferences = createMutation({
 export const markNotificationRead = createMutation({
   schema: markNotificationReadInput,
   operation: "account.update",
-  target: ownAccount,
+  target: ownAccountTarget,
   handler: async (input, user) => {
     const { count } = await getPrisma().notification.updateMany({
       where: { id: input.notificationId, userId: user.id, readAt: null },
@@ -58,7 +56,7 @@ export const markNotificationRead = createMutation({
 export const markAllNotificationsRead = createMutation({
   schema: markAllNotificationsReadInput,
   operation: "account.update",
-  target: ownAccount,
+  target: ownAccountTarget,
   handler: async (_input, user) => {
     const { count } = await getPrisma().notification.updateMany({
       where: { userId: user.id, readAt: null },

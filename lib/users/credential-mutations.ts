@@ -3,7 +3,7 @@
 import { assertAttemptAllowed } from "@/lib/auth/attempt-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/password-strength";
-import { createMutation, createPublicMutation } from "@/lib/auth/safe-action";
+import { createMutation, createPublicMutation, ownAccountTarget } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -31,7 +31,7 @@ const INVALID_RESET =
 export const changeOwnPassword = createMutation({
   schema: changePasswordInput,
   operation: "account.update",
-  target: async () => ({ regionCodes: [] }),
+  target: ownAccountTarget,
   handler: async (input, user) => {
     await assertStrongPassword(input.newPassword, "newPassword");
     const account = await getPrisma().user.findUniqueOrThrow({ where: { id: user.id } });

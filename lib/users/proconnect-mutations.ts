@@ -1,6 +1,6 @@
 "use server";
 
-import { createMutation } from "@/lib/auth/safe-action";
+import { createMutation, ownAccountTarget } from "@/lib/auth/safe-action";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { z } from "@/lib/validation/zod";
@@ -15,7 +15,7 @@ const NOT_LINKED_MESSAGE = "Votre compte n'est lié à aucune identité ProConne
 export const unlinkOwnProConnect = createMutation({
   schema: z.object({}),
   operation: "account.update",
-  target: async () => ({ regionCodes: [] }),
+  target: ownAccountTarget,
   handler: async (_input, user) => {
     await getPrisma().$transaction(async (tx) => {
       const removed = await tx.proConnectIdentity.deleteMany({ where: { userId: user.id } });
