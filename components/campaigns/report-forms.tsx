@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { acceptSubmission, returnSubmission, submitReport } from "@/lib/campaigns/mutations";
 import { FormStateAlert } from "@/components/ui/form-state-alert";
+import { requestReportStateFocus } from "./report-state-alert";
 import { fieldState, initialFormState, invalidProps, toFormState, type FormState } from "@/components/ui/form-state";
 
 /** A member of the binôme submits the territory's report; its figures are frozen then. */
@@ -13,7 +14,10 @@ export function SubmitReportForm({ reportId, version }: { reportId: string; vers
   const router = useRouter();
   const [state, formAction, pending] = useActionState(async (): Promise<FormState> => {
     const result = await submitReport({ reportId, version });
-    if (result.ok) router.refresh();
+    if (result.ok) {
+      requestReportStateFocus();
+      router.refresh();
+    }
     return toFormState(result, "Bilan transmis à la Région et à l'État.");
   }, initialFormState);
   return (
@@ -32,14 +36,20 @@ export function RulingForms({ submissionId }: { submissionId: string }) {
   const [returnState, returnAction, returning] = useActionState(
     async (_previous: FormState, formData: FormData): Promise<FormState> => {
       const result = await returnSubmission({ submissionId, comment: formData.get("comment") ?? "" });
-      if (result.ok) router.refresh();
+      if (result.ok) {
+        requestReportStateFocus();
+        router.refresh();
+      }
       return toFormState(result, "Bilan renvoyé au territoire pour compléments.");
     },
     initialFormState,
   );
   const [acceptState, acceptAction, accepting] = useActionState(async (): Promise<FormState> => {
     const result = await acceptSubmission({ submissionId });
-    if (result.ok) router.refresh();
+    if (result.ok) {
+      requestReportStateFocus();
+      router.refresh();
+    }
     return toFormState(result, "Bilan accepté.");
   }, initialFormState);
   return (

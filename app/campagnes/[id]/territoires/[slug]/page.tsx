@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportActionsTable } from "@/components/campaigns/report-actions-table";
 import { RulingForms, SubmitReportForm } from "@/components/campaigns/report-forms";
+import { ReportStateAlert } from "@/components/campaigns/report-state-alert";
 import { ReportStateBadge } from "@/components/campaigns/report-state-badge";
 import { SnapshotView } from "@/components/campaigns/snapshot-view";
 import { updatedShareText } from "@/components/campaigns/completion-table";
@@ -57,30 +58,30 @@ export default async function CampaignReportPage({ params }: Props) {
       </ul>
 
       {completion.state === "SUBMITTED" && (
-        <div className="fr-alert fr-alert--info fr-mb-4w" role="status">
+        <ReportStateAlert key={completion.state} severity="info">
           <h2 className="fr-alert__title">Bilan transmis, en attente de l&apos;avis de la Région ou de l&apos;État</h2>
           <p>
             Les chiffres transmis sont figés ; l&apos;avis peut renvoyer le bilan pour compléments ou l&apos;accepter.
           </p>
-        </div>
+        </ReportStateAlert>
       )}
       {completion.state === "ACCEPTED" && (
-        <div className="fr-alert fr-alert--success fr-mb-4w" role="status">
+        <ReportStateAlert key={completion.state} severity="success">
           <h2 className="fr-alert__title">Bilan accepté</h2>
           <p>
             {latest?.ruledByName ?? "La Région ou l'État"} a accepté le bilan
             {latest?.ruledAt ? ` le ${formatDateTime(latest.ruledAt)}` : ""}.
           </p>
-        </div>
+        </ReportStateAlert>
       )}
       {returned && (
-        <div className="fr-alert fr-alert--warning fr-mb-4w" role="status">
+        <ReportStateAlert key={completion.state} severity="warning">
           <h2 className="fr-alert__title">Bilan renvoyé pour compléments</h2>
           <p>
             {returned.ruledByName ?? "La Région ou l'État"}
             {returned.ruledAt ? `, le ${formatDateTime(returned.ruledAt)}` : ""} : « {returned.rulingComment} »
           </p>
-        </div>
+        </ReportStateAlert>
       )}
 
       {open && (
