@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
+import { cachedFigures, readDataVersions, type Computed } from "./figure-cache";
 import { territoryGovernance } from "./governance-sql";
 import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
@@ -32,27 +33,23 @@ export async function getComparison(
   const where = selectedRegion
     ? { AND: [territoryScope(user), { regions: { some: { regionCode: selectedRegion } } }] }
     : territoryScope(user);
-  const [territories, levers, statuses, regions] = await Promise.all([
+  const [territories, regions] = await Promise.all([
     getPrisma().territory.findMany({
       where,
       orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, leadRegion: { select: { code: true, name: true } } },
     }),
-    getPrisma().lever.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
-    getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
     regionsInView(user, scope),
   ]);
-  const figures =
-    territories.length > 0
-      ? await runAggregate(
-          comparisonRowsAggregate(
-            territories.map((t) => t.id),
-            filters,
-            today,
-            unit,
-          ),
-        )
-      : [];
+  const territoryIds = territories.map((territory) => territory.id);
+  const { levers, statuses, figures } = await cachedFigures(
+    {
+      kind: "comparison",
+      versions: await readDataVersions(territoryIds),
+      parts: [unit, territoryIds, filters.from, filters.to, filters.lever ?? null, today],
+    },
+    () => computeComparisonFigures(territoryIds, filters, today, unit),
+  );
   const byUnit = new Map(figures.map((row) => [row.unitId, row]));
   const units =
     unit === "region"
@@ -85,6 +82,30 @@ export async function getComparison(
     scopeLabel: selectedRegion ? (selected?.name ?? "Région inconnue") : ALL_SCOPE_LABEL,
     regionChoice: { regions, selected: selectedRegion },
   };
+}
+
+/** The figures of the rows, and the levers and statuses they are counted by: the same for every user. */
+async function computeComparisonFigures(
+  territoryIds: string[],
+  filters: DashboardFilters,
+  today: string,
+  unit: ComparisonUnit,
+): Promise<
+  Computed<{ levers: { code: string; label: string }[]; statuses: { code: string; label: string }[]; figures: FigureRow[] }>
+> {
+  const select = { code: true, label: true };
+  const [levers, statuses, figures, nextMeeting] = await Promise.all([
+    getPrisma().lever.findMany({ orderBy: { position: "asc" }, select }),
+    getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select }),
+    territoryIds.length > 0 ? runAggregate(comparisonRowsAggregate(territoryIds, filters, today, unit)) : [],
+    // The rows' last séance changes when the next one starts.
+    getPrisma().meeting.findFirst({
+      where: { territoryId: { in: territoryIds }, startsAt: { gte: new Date() } },
+      orderBy: { startsAt: "asc" },
+      select: { startsAt: true },
+    }),
+  ]);
+  return { value: { levers, statuses, figures }, validUntil: nextMeeting?.startsAt ?? null };
 }
 
 /** What the comparison compares, for its page title: a region's name, all regions, or the user's territories. */

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { decisionInState } from "@/lib/meetings/decision-state-sql";
 import type { MeetingKind } from "@/lib/meetings/schemas";
 import { runAggregate, type Aggregate } from "./aggregate";
+import { cachedFigures, readDataVersions, type Computed } from "./figure-cache";
 import { NOW_UTC, territoryGovernance } from "./governance-sql";
 import {
   actionsAsOf,
@@ -51,7 +52,26 @@ export async function getTerritoryDashboard(
 ): Promise<TerritoryDashboard | null> {
   const territory = await findTerritoryAccess(user, slug);
   if (!territory) return null;
-  const aggregates = territoryAggregates(territory.id, filters, today);
+  const figures = await cachedFigures(
+    {
+      kind: "territory-dashboard",
+      versions: await readDataVersions([territory.id]),
+      parts: [territory.id, filters.from, filters.to, filters.lever ?? null, today],
+    },
+    () => computeTerritoryFigures(territory.id, filters, today),
+  );
+  return { territory, filters, asOf: asOfDay(filters, today), ...figures };
+}
+
+type TerritoryFigures = Omit<TerritoryDashboard, "territory" | "filters" | "asOf">;
+
+/** Every figure of the dashboard: the same for whoever may see the territory. */
+async function computeTerritoryFigures(
+  territoryId: string,
+  filters: DashboardFilters,
+  today: string,
+): Promise<Computed<TerritoryFigures>> {
+  const aggregates = territoryAggregates(territoryId, filters, today);
   const [statuses, tiles, byLever, progressOverTime, fundingByFunder, vigilance, governance, overdueDecisions] =
     await Promise.all([
       getPrisma().actionStatus.findMany({ orderBy: { position: "asc" }, select: { code: true, label: true } }),
@@ -64,22 +84,23 @@ export async function getTerritoryDashboard(
       runAggregate(aggregates.overdueDecisions),
     ]);
   return {
-    territory,
-    filters,
-    asOf: asOfDay(filters, today),
-    statuses,
-    tiles,
-    byLeverAndStatus: byLever.map(({ leverCode, leverLabel, counts }) => ({ leverCode, leverLabel, counts })),
-    progressByLever: byLever.map(({ leverCode, leverLabel, actionCount, averageProgress }) => ({
-      leverCode,
-      leverLabel,
-      actionCount,
-      averageProgress,
-    })),
-    progressOverTime,
-    fundingByFunder,
-    vigilance,
-    governance: { ...governance, overdueDecisions },
+    value: {
+      statuses,
+      tiles,
+      byLeverAndStatus: byLever.map(({ leverCode, leverLabel, counts }) => ({ leverCode, leverLabel, counts })),
+      progressByLever: byLever.map(({ leverCode, leverLabel, actionCount, averageProgress }) => ({
+        leverCode,
+        leverLabel,
+        actionCount,
+        averageProgress,
+      })),
+      progressOverTime,
+      fundingByFunder,
+      vigilance,
+      governance: { ...governance, overdueDecisions },
+    },
+    // The next séance becomes the last one when it starts.
+    validUntil: governance.nextMeeting?.startsAt ?? null,
   };
 }
 

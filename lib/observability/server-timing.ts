@@ -14,6 +14,9 @@ export type RequestTiming = {
   /** Wall time with at least one query running (parallel queries count once). */
   databaseMs: number;
   queryCount: number;
+  /** Lookups in the figure cache (lib/dashboard/figure-cache.ts): entries found, and computed. */
+  figureCacheHits: number;
+  figureCacheMisses: number;
 };
 
 // The server and the bundles Next.js builds load this module separately: one store per process.
@@ -22,7 +25,10 @@ const processGlobal = globalThis as typeof globalThis & { [storeKey]?: AsyncLoca
 const storage = (processGlobal[storeKey] ??= new AsyncLocalStorage<RequestTiming>());
 
 export function runWithRequestTiming<T>(run: () => T, now: () => number = () => performance.now()): T {
-  return storage.run({ startedAt: now(), inFlight: 0, busySince: 0, databaseMs: 0, queryCount: 0 }, run);
+  return storage.run(
+    { startedAt: now(), inFlight: 0, busySince: 0, databaseMs: 0, queryCount: 0, figureCacheHits: 0, figureCacheMisses: 0 },
+    run,
+  );
 }
 
 /** Marks a database query as started for the current request; call the returned function when it ends. */
@@ -41,11 +47,22 @@ export function startDatabaseQuery(now: () => number = () => performance.now()):
   };
 }
 
+/** Counts a lookup in the figure cache for the current request. */
+export function countFigureCacheLookup(outcome: "hit" | "miss"): void {
+  const timing = storage.getStore();
+  if (!timing) return;
+  if (outcome === "hit") timing.figureCacheHits += 1;
+  else timing.figureCacheMisses += 1;
+}
+
 export function currentRequestTiming(): RequestTiming | undefined {
   return storage.getStore();
 }
 
-/** The header's value: `db` (database busy), `render` (everything else) and `total`, in milliseconds. */
+/**
+ * The header's value: `db` (database busy), `render` (everything else) and `total`, in
+ * milliseconds, and `figures` (lookups in the figure cache) when the page made any.
+ */
 export function serverTimingHeader(timing: RequestTiming, now: number = performance.now()): string {
   const databaseMs = timing.databaseMs + (timing.inFlight > 0 ? now - timing.busySince : 0);
   const totalMs = now - timing.startedAt;
@@ -56,5 +73,8 @@ export function serverTimingHeader(timing: RequestTiming, now: number = performa
     `db;dur=${databaseMs.toFixed(1)};desc="Database (${queries})"`,
     `render;dur=${renderMs.toFixed(1)};desc="Render"`,
     `total;dur=${totalMs.toFixed(1)};desc="Total"`,
+    ...(timing.figureCacheHits + timing.figureCacheMisses > 0
+      ? [`figures;desc="Cached figures: ${timing.figureCacheHits} hit, ${timing.figureCacheMisses} miss"`]
+      : []),
   ].join(", ");
 }
