@@ -1,8 +1,22 @@
 // Calendar days (planned dates, progress dates) are stored as SQL `date`, which Prisma hands over as
 // a Date at UTC midnight. "Today" is the day in France, where every committee sits.
 
+// Formatters are built once: building one with a time zone costs a tenth of a millisecond, and a
+// dashboard asks for "today" a dozen times.
+const parisDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" });
+const parisOffset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" });
+const parisDayAndTime = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 export function todayInFrance(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+  return parisDay.format(now);
 }
 
 export function dayToDate(day: string): Date {
@@ -15,9 +29,7 @@ export function dateToDay(date: Date): string {
 
 /** Paris's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 function parisOffsetMinutes(instant: Date): number {
-  const offset = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" })
-    .formatToParts(instant)
-    .find((part) => part.type === "timeZoneName")?.value;
+  const offset = parisOffset.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");
   if (!match) return 0;
   return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
@@ -39,15 +51,7 @@ export function instantInFrance(day: string, time: string): Date {
 
 /** The day and wall-clock time in France of an instant, as a form shows them. */
 export function dayAndTimeInFrance(instant: Date): { day: string; time: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
+  const parts = parisDayAndTime.formatToParts(instant);
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? "";
   return { day: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }

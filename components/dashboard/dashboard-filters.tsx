@@ -1,11 +1,13 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
+import Link from "next/link";
+import type { ReactNode } from "react";
 import type { DashboardFilters } from "@/lib/dashboard/types";
 
 /**
  * A plain GET form: the period and the lever land in the URL, so that every chart, the tiles and
  * the committee report follow the same view, which can be bookmarked or sent; no JavaScript needed.
+ * Written in the DSFR's own markup rather than through react-dsfr's components: it heads every
+ * dashboard, and those components (client components, with their own ids and analytics hooks)
+ * cost a tenth of the page's render time (BENCHMARKS.md). One form per page: its ids are fixed.
  */
 export function DashboardFiltersForm({
   action,
@@ -29,56 +31,85 @@ export function DashboardFiltersForm({
       </h2>
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         <div className={column}>
-          <Input
-            label="Du mois"
-            hintText="Format attendu : AAAA-MM"
-            nativeInputProps={{ type: "month", name: "from", defaultValue: filters.from }}
-          />
+          <MonthField id="filtre-du-mois" name="from" label="Du mois" value={filters.from} />
         </div>
         <div className={column}>
-          <Input
-            label="Au mois (inclus)"
-            hintText="Format attendu : AAAA-MM"
-            nativeInputProps={{ type: "month", name: "to", defaultValue: filters.to }}
-          />
+          <MonthField id="filtre-au-mois" name="to" label="Au mois (inclus)" value={filters.to} />
         </div>
         <div className={column}>
-          <Select label="Levier" nativeSelectProps={{ name: "lever", defaultValue: filters.lever ?? "" }}>
+          <SelectField id="filtre-levier" name="lever" label="Levier" value={filters.lever ?? ""}>
             <option value="">Tous les leviers</option>
             {levers.map((lever) => (
               <option key={lever.code} value={lever.code}>
                 {lever.label}
               </option>
             ))}
-          </Select>
+          </SelectField>
         </div>
         {regionChoice && (
           <div className={column}>
-            <Select label="Région" nativeSelectProps={{ name: "region", defaultValue: regionChoice.selected ?? "" }}>
+            <SelectField id="filtre-region" name="region" label="Région" value={regionChoice.selected ?? ""}>
               <option value="">Toutes les régions</option>
               {regionChoice.regions.map((region) => (
                 <option key={region.code} value={region.code}>
                   {region.name}
                 </option>
               ))}
-            </Select>
+            </SelectField>
           </div>
         )}
       </div>
       <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left fr-mt-2w">
         <li>
-          <Button type="submit" iconId="fr-icon-filter-line">
+          <button type="submit" className="fr-btn fr-icon-filter-line fr-btn--icon-left">
             Appliquer les filtres
-          </Button>
+          </button>
         </li>
         {isFiltered && (
           <li>
-            <Button priority="tertiary" linkProps={{ href: action }} iconId="fr-icon-close-line">
+            <Link href={action} className="fr-btn fr-btn--tertiary fr-icon-close-line fr-btn--icon-left">
               Réinitialiser les filtres
-            </Button>
+            </Link>
           </li>
         )}
       </ul>
     </form>
+  );
+}
+
+function MonthField({ id, name, label, value }: { id: string; name: string; label: string; value: string }) {
+  return (
+    <div className="fr-input-group">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+        <span className="fr-hint-text">Format attendu : AAAA-MM</span>
+      </label>
+      <input className="fr-input" type="month" id={id} name={name} defaultValue={value} />
+    </div>
+  );
+}
+
+function SelectField({
+  id,
+  name,
+  label,
+  value,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="fr-select-group">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="fr-select" id={id} name={name} defaultValue={value}>
+        {children}
+      </select>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartProps, ChartValueFormat } from "@/components/ui/chart-types";
 import { ChartPatterns, patternFill } from "@/components/ui/chart-patterns";
@@ -79,6 +79,21 @@ function isHorizontal(kind: ChartProps["kind"], categories: string[]): boolean {
   return kind !== "line" && (categories.length > 4 || categories.some((category) => category.length > 14));
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while hydrating, true after. A responsive chart has no width on the
+ * server, so recharts drew an empty box there after building its whole chart (its store, axes,
+ * scales): a fifth of a dashboard's render time (BENCHMARKS.md). The server sends the empty box.
+ */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /** The recharts drawing of a chart (see components/ui/chart.tsx), in the browser for its tooltips. */
 export function ChartDrawing({
   kind,
@@ -92,6 +107,7 @@ export function ChartDrawing({
   width,
   patternPrefix,
 }: ChartDrawingProps) {
+  const inBrowser = useInBrowser();
   const format = formatters[valueFormat];
   const axisFormat = axisFormatters[valueFormat];
   const categories = data.map((row) => String(row[xKey] ?? ""));
@@ -207,10 +223,12 @@ export function ChartDrawing({
       <ChartPatterns prefix={patternPrefix} series={series} />
       {width ? (
         drawing
-      ) : (
+      ) : inBrowser ? (
         <ResponsiveContainer width="100%" height={drawingHeight}>
           {drawing}
         </ResponsiveContainer>
+      ) : (
+        <div className="recharts-responsive-container" style={{ width: "100%", height: drawingHeight, minWidth: 0 }} />
       )}
     </div>
   );

@@ -91,7 +91,11 @@ async function computeComparisonFigures(
   today: string,
   unit: ComparisonUnit,
 ): Promise<
-  Computed<{ levers: { code: string; label: string }[]; statuses: { code: string; label: string }[]; figures: FigureRow[] }>
+  Computed<{
+    levers: { code: string; label: string }[];
+    statuses: { code: string; label: string }[];
+    figures: FigureRow[];
+  }>
 > {
   const select = { code: true, label: true };
   const [levers, statuses, figures, nextMeeting] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { cache } from "react";
 import { getPrisma } from "@/lib/db";
 import { countFigureCacheLookup } from "@/lib/observability/server-timing";
 
@@ -45,6 +46,9 @@ export async function readDataVersions(territoryIds: string[]): Promise<string> 
   // A national view reads 183 territories: keep keys short.
   return territoryIds.length > 4 ? createHash("sha256").update(versions).digest("base64url") : versions;
 }
+
+/** The versions of one territory and the global one, read once per request (dashboard and page share them). */
+export const territoryDataVersions = cache((territoryId: string) => readDataVersions([territoryId]));
 
 export type FigureKey = {
   /** What is computed, e.g. "territory-dashboard" or "comparison". */

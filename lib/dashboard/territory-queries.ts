@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { decisionInState } from "@/lib/meetings/decision-state-sql";
 import type { MeetingKind } from "@/lib/meetings/schemas";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { cachedFigures, readDataVersions, type Computed } from "./figure-cache";
+import { cachedFigures, territoryDataVersions, type Computed } from "./figure-cache";
 import { NOW_UTC, territoryGovernance } from "./governance-sql";
 import {
   actionsAsOf,
@@ -55,7 +55,7 @@ export async function getTerritoryDashboard(
   const figures = await cachedFigures(
     {
       kind: "territory-dashboard",
-      versions: await readDataVersions([territory.id]),
+      versions: await territoryDataVersions(territory.id),
       parts: [territory.id, filters.from, filters.to, filters.lever ?? null, today],
     },
     () => computeTerritoryFigures(territory.id, filters, today),

@@ -1,6 +1,7 @@
 import "server-only";
 import { regionalColleges, type PermissionUser } from "@/lib/auth/permissions";
 import { territoryScope } from "@/lib/auth/scope";
+import { cachedFigures, territoryDataVersions } from "@/lib/dashboard/figure-cache";
 import { getPrisma } from "@/lib/db";
 import { findTerritoryAccess } from "./access";
 
@@ -128,6 +129,36 @@ export async function findTerritory(user: PermissionUser, slug: string): Promise
   if (!access) return null;
   const [found] = await loadOverviews([access.id]);
   return found?.overview ?? null;
+}
+
+export type TerritoryPage = {
+  overview: TerritoryOverview;
+  committee: CommitteeMember[];
+  contacts: TerritoryContactView[];
+  levers: LeverSummary[];
+};
+
+/**
+ * What a territory's page shows besides its figures — composition, committee, contacts, and the
+ * levers its filters offer — for a user who may see it, or null. The same for every reader:
+ * cached like the figures, by the territory's data version (triggers bump it when any of these
+ * change, see prisma/migrations/20261128040000_data_versions_territory_page).
+ */
+export async function getTerritoryPage(user: PermissionUser, slug: string): Promise<TerritoryPage | null> {
+  const access = await findTerritoryAccess(user, slug);
+  if (!access) return null;
+  return cachedFigures(
+    { kind: "territory-page", versions: await territoryDataVersions(access.id), parts: [access.id] },
+    async () => {
+      const [[found], committee, contacts, levers] = await Promise.all([
+        loadOverviews([access.id]),
+        listCommittee(access.id),
+        listTerritoryContacts(access.id),
+        listLevers(),
+      ]);
+      return { value: { overview: found!.overview, committee, contacts, levers } };
+    },
+  );
 }
 
 /** The territories a user may see, for choosers and forms. */

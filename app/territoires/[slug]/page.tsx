@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
-import { findTerritory, listCommittee, listLevers, listTerritoryContacts } from "@/lib/territories/queries";
+import { getTerritoryPage } from "@/lib/territories/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,17 +27,15 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
   const user = await requireSessionUser();
   const { slug } = await params;
   const filters = parseDashboardFilters(await searchParams);
-  // All at once: each read checks the scope itself (findTerritoryAccess is cached per request), and
-  // the figures need not wait for the territory's composition.
-  const [territory, access, dashboard, levers, committee, contacts] = await Promise.all([
-    findTerritory(user, slug),
+  // All at once: each read checks the scope itself (findTerritoryAccess is cached per request); the
+  // figures and the territory's page are cached by its data version (lib/dashboard/figure-cache.ts).
+  const [access, page, dashboard] = await Promise.all([
     findTerritoryAccess(user, slug),
+    getTerritoryPage(user, slug),
     getTerritoryDashboard(user, slug, filters),
-    listLevers(),
-    findTerritoryAccess(user, slug).then((found) => (found ? listCommittee(found.id) : [])),
-    findTerritoryAccess(user, slug).then((found) => (found ? listTerritoryContacts(found.id) : [])),
   ]);
-  if (!territory || !access || !dashboard) notFound();
+  if (!access || !page || !dashboard) notFound();
+  const { overview: territory, levers, committee, contacts } = page;
   const query = dashboardQueryString(filters);
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
   const createHref = can(user, "action.create", access.target)
