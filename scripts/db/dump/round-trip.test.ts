@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comparisonRowsAggregate } from "@/lib/dashboard/comparison-queries";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
@@ -21,6 +23,7 @@ import { importDump } from "./import";
 // TEST_DATABASE_URL's server (PostgreSQL 15 on CI), where everything must read the same.
 
 const TIMEOUT = 120_000;
+const execFileAsync = promisify(execFile);
 const QUEUE = "mail.deliver";
 const today = todayInFrance();
 // The default period (the dashboard's opening view): the twelve months to this one.
@@ -219,19 +222,49 @@ describe("moving the embedded database to PostgreSQL (db:export, db:import)", ()
   );
 
   // A PostgreSQL server is optional for the test suite (else the fresh databases are PGlite, whose
-  // server the system pg_dump cannot read); CI always has one.
+  // server the system's pg_dump cannot read); CI always has one.
   describe.runIf(process.env.TEST_DATABASE_URL)("from a PostgreSQL server (TEST_DATABASE_URL)", () => {
+    let source: FreshDatabase;
+    beforeAll(async () => {
+      source = await freshDatabase();
+      await importDump({ databaseUrl: source.url, dump });
+    }, TIMEOUT);
+
     it(
       "exports with the system pg_dump, and the import reads its dump back (psql's guard lines included)",
       async () => {
-        const source = await freshDatabase();
-        await importDump({ databaseUrl: source.url, dump });
         const file = path.join(workDir, "server-export.sql");
 
         expect(await exportDatabase({ databaseUrl: source.url }, file)).toMatch(/^PostgreSQL \d+ \(pg_dump \d+\)$/);
         const target = await freshDatabase();
         const { history } = await importDump({ databaseUrl: target.url, dump: await readFile(file, "utf8") });
         expect(history).toEqual({ pending: [], unknown: [], failed: [], edited: [] });
+        expect(await snapshot(target.url)).toEqual(embedded);
+      },
+      TIMEOUT,
+    );
+
+    it(
+      "backs up with pg_dump --format=custom and restores with pg_restore, the README's commands",
+      async () => {
+        const backup = path.join(workDir, "backup.dump");
+        await execFileAsync("pg_dump", ["--format=custom", `--file=${backup}`, source.url]);
+        const target = await freshDatabase();
+        await execFileAsync("pg_restore", [
+          "--no-owner",
+          "--no-privileges",
+          "--exit-on-error",
+          "--single-transaction",
+          `--dbname=${target.url}`,
+          backup,
+        ]);
+
+        expect(await compareMigrationHistory({ databaseUrl: target.url })).toEqual({
+          pending: [],
+          unknown: [],
+          failed: [],
+          edited: [],
+        });
         expect(await snapshot(target.url)).toEqual(embedded);
       },
       TIMEOUT,
