@@ -25,25 +25,25 @@ export type ImportResult = {
   history: MigrationHistory;
 };
 
-// What an empty database may hold: the system schemas and an empty `public`. Schemas and tables
-// come first, as the most telling names in the refusal.
+// What an empty database may hold: the system schemas and an empty `public`. Schemas come first,
+// then tables (the app's before pg-boss's): the most telling names in the refusal.
 const USER_OBJECTS = `
   WITH user_schemas AS (
     SELECT oid, nspname FROM pg_catalog.pg_namespace WHERE nspname <> 'information_schema' AND nspname NOT LIKE 'pg\\_%'
   )
-  SELECT 1 AS kind, format('schema %I', s.nspname) AS name FROM user_schemas s WHERE s.nspname <> 'public'
+  SELECT 1 AS kind, s.nspname <> 'public' AS elsewhere, format('schema %I', s.nspname) AS name FROM user_schemas s WHERE s.nspname <> 'public'
   UNION ALL
-  SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 2 ELSE 3 END,
+  SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 2 ELSE 3 END, s.nspname <> 'public',
          format('%s %I.%I', CASE WHEN c.relkind IN ('r', 'p') THEN 'table' ELSE 'relation' END, s.nspname, c.relname)
   FROM pg_catalog.pg_class c JOIN user_schemas s ON s.oid = c.relnamespace
   UNION ALL
-  SELECT 4, format('function %I.%I', s.nspname, p.proname)
+  SELECT 4, s.nspname <> 'public', format('function %I.%I', s.nspname, p.proname)
   FROM pg_catalog.pg_proc p JOIN user_schemas s ON s.oid = p.pronamespace
   UNION ALL
-  SELECT 5, format('type %I.%I', s.nspname, t.typname)
+  SELECT 5, s.nspname <> 'public', format('type %I.%I', s.nspname, t.typname)
   FROM pg_catalog.pg_type t JOIN user_schemas s ON s.oid = t.typnamespace
   WHERE t.typrelid = 0 AND t.typelem = 0
-  ORDER BY kind, name`;
+  ORDER BY kind, elsewhere, name`;
 
 const SHOWN_OBJECTS = 5;
 
