@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { openDatabase } from "./db/open";
 import { checkMigrations, createMigration, deployMigrations } from "./db/migrations/engine";
+import { runCommand } from "./run-command";
 
 const USAGE = "Usage: tsx scripts/migrate.ts dev [--name <name>] | deploy | check";
 
@@ -71,10 +72,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? `Error: ${error.message}` : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -5,7 +5,7 @@ import { buildTerritoryPlan, demoActionTitles, type DemoAction } from "./demo-ac
 import { territoryProfiles } from "./demo-actions/territories";
 
 /** The demo accounts (prisma/seed/demo.ts) pilot the actions of the committees they sit on. */
-const DEMO_EMAIL_DOMAIN = "@demo.ti-pilotage.fr";
+export const DEMO_EMAIL_DOMAIN = "@demo.ti-pilotage.fr";
 
 export type DemoActionsResult = { seeded: string[]; alreadySeeded: string[] };
 

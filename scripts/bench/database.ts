@@ -1,6 +1,6 @@
 // The benchmark's own database, on the configured PostgreSQL server: dropped and recreated on
 // every run (unless asked to keep it), so that a run never touches the application's data.
-import pg from "pg";
+import { withClient } from "../db/client";
 import { assertLocalDatabase } from "../db/fresh-database";
 import { prepareDatabase } from "../db/prepare";
 import { seedBenchDataset, type BenchTargets, type DatasetSize } from "./dataset";
@@ -23,16 +23,6 @@ export type DatasetReport = BenchTargets & {
   seconds: number;
   counts: Record<"territories" | "regions" | "actions" | "progressUpdates" | "fundingLines" | "indicators", number>;
 };
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Creates the database `name` on the server and fills it (migrations, reference data, dataset). */
 export async function createBenchDatabase(serverUrl: string, name: string, size: DatasetSize): Promise<DatasetReport> {

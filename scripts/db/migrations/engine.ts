@@ -122,28 +122,20 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
 }
 
 async function assertDeployable(migrations: MigrationList, databaseUrl: string): Promise<void> {
-  const factory = createMigrationAdapterFactory({
-    databaseUrl,
-    createShadowDatabase: () => Promise.reject(new Error("No shadow database is needed here.")),
-  });
-  const diagnosis = await withSchemaEngine(factory, [], (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList: migrations, optInToShadowDatabase: false, filters: NO_FILTER }),
-  );
+  const history = await diagnoseHistory(migrations, databaseUrl);
   const problems: string[] = [];
-  if (diagnosis.failedMigrationNames.length > 0) {
+  if (history.failed.length > 0) {
     problems.push(
-      `failed migrations: ${diagnosis.failedMigrationNames.join(", ")} (fix the database, then mark them with ` +
+      `failed migrations: ${history.failed.join(", ")} (fix the database, then mark them with ` +
         "`prisma migrate resolve --applied` or `--rolled-back`)",
     );
   }
-  if (diagnosis.editedMigrationNames.length > 0) {
-    problems.push(`migrations edited after being applied: ${diagnosis.editedMigrationNames.join(", ")}`);
+  if (history.edited.length > 0) {
+    problems.push(`migrations edited after being applied: ${history.edited.join(", ")}`);
   }
-  const history = diagnosis.history;
-  if (history && history.diagnostic !== "databaseIsBehind") {
+  if (history.unknown.length > 0) {
     problems.push(
-      `migrations applied to the database but missing from ${migrations.baseDir}: ` +
-        history.unpersistedMigrationNames.join(", "),
+      `migrations applied to the database but missing from ${migrations.baseDir}: ${history.unknown.join(", ")}`,
     );
   }
   // `prisma migrate dev` would offer to reset the database in these cases; a new migration
@@ -154,6 +146,42 @@ async function assertDeployable(migrations: MigrationList, databaseUrl: string):
         "Fix it or recreate the development database before creating a migration.",
     );
   }
+}
+
+export type MigrationHistory = {
+  /** In the migrations directory, not applied to the database yet (the database is older). */
+  pending: string[];
+  /** Applied to the database, missing from the migrations directory (the database is newer, or from another branch). */
+  unknown: string[];
+  /** Recorded as failed in the database. */
+  failed: string[];
+  /** Applied, but their migration.sql has changed since. */
+  edited: string[];
+};
+
+async function diagnoseHistory(migrations: MigrationList, databaseUrl: string): Promise<MigrationHistory> {
+  const factory = createMigrationAdapterFactory({
+    databaseUrl,
+    createShadowDatabase: () => Promise.reject(new Error("No shadow database is needed here.")),
+  });
+  const diagnosis = await withSchemaEngine(factory, [], (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList: migrations, optInToShadowDatabase: false, filters: NO_FILTER }),
+  );
+  const history = diagnosis.history;
+  return {
+    pending: history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [],
+    unknown: history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [],
+    failed: diagnosis.failedMigrationNames,
+    edited: diagnosis.editedMigrationNames,
+  };
+}
+
+/** How a database's applied migrations compare with the migrations directory (Prisma's own diagnosis). */
+export async function compareMigrationHistory(options: DeployMigrationsOptions): Promise<MigrationHistory> {
+  const { migrationsDir } = resolvePaths(options);
+  const migrations = await readMigrationsList(migrationsDir, LOCKFILE_CONTENT);
+  assertPostgresHistory(migrations);
+  return diagnoseHistory(migrations, options.databaseUrl);
 }
 
 /** Like `prisma migrate deploy`: applies the migrations not yet recorded in _prisma_migrations. */
