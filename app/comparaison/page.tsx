@@ -9,7 +9,6 @@ import {
   type SearchParams,
 } from "@/lib/dashboard/filters";
 import { getComparison, getComparisonScopeLabel } from "@/lib/dashboard/queries";
-import { listLevers } from "@/lib/territories/queries";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const user = await requireSessionUser();
@@ -24,12 +23,12 @@ export default async function ComparisonPage({ searchParams }: { searchParams: P
   const query = await searchParams;
   const filters = parseDashboardFilters(query);
   const region = parseComparisonRegion(query);
-  const [comparison, levers] = await Promise.all([getComparison(user, filters, undefined, region), listLevers()]);
+  const comparison = await getComparison(user, filters, undefined, region);
   const territoryQuery = dashboardQueryString(filters);
   return (
     <ComparisonView
       comparison={comparison}
-      leverOptions={levers}
+      leverOptions={comparison.levers}
       isFiltered={["from", "to", "lever", "region"].some((key) => query[key])}
       unitHref={(slug) =>
         comparison.unit === "region"

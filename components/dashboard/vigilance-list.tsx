@@ -7,6 +7,13 @@ import type { OverdueDecisionItem, VigilanceItem } from "@/lib/dashboard/types";
 type Props = {
   slug: string;
   items: VigilanceItem[];
+  /** Actions late or blocked in all (the list may hold only the first ones). */
+  itemCount: number;
+  /**
+   * On the dashboard, the most urgent points only, and a link to the committee report, which
+   * lists them all: a committee reads the first ones, and fifty on a phone is a long scroll.
+   */
+  shortList?: { limit: number; reportHref: string };
   overdueDecisions: OverdueDecisionItem[];
   overdueDecisionCount: number;
   asOf: string;
@@ -16,7 +23,16 @@ type Props = {
  * Late and blocked actions, each with its reason written out and a link to the action; then the
  * decisions of the séances left overdue, linked to their action (or their séance).
  */
-export function VigilanceList({ slug, items, overdueDecisions, overdueDecisionCount, asOf }: Props) {
+export function VigilanceList({
+  slug,
+  items: allItems,
+  itemCount,
+  shortList,
+  overdueDecisions,
+  overdueDecisionCount,
+  asOf,
+}: Props) {
+  const items = shortList ? allItems.slice(0, shortList.limit) : allItems;
   const empty = items.length === 0 && overdueDecisions.length === 0;
   return (
     <section aria-labelledby="vigilance-titre" className="fr-mb-6w ti-vigilance">
@@ -56,6 +72,14 @@ export function VigilanceList({ slug, items, overdueDecisions, overdueDecisionCo
             </li>
           ))}
         </ul>
+      )}
+      {shortList && itemCount > items.length && (
+        <p className="fr-text--sm">
+          {items.length} actions affichées sur {itemCount}, les plus en retard d&apos;abord.{" "}
+          <Link href={shortList.reportHref} className="fr-link">
+            Voir les {itemCount} actions en retard ou bloquées dans le rapport du comité
+          </Link>
+        </p>
       )}
       {overdueDecisionCount > overdueDecisions.length && (
         <p className="fr-text--sm">

@@ -6,6 +6,7 @@ import { createActionAs, permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { defaultPeriod } from "./filters";
 import { cachedFigures, readDataVersions, type FigureKey } from "./figure-cache";
+import { getTerritoryPage } from "@/lib/territories/queries";
 import { getComparison, getTerritoryDashboard } from "./queries";
 
 // Sud Manche is written here and by no other test file; Côte d'Albâtre is never written: its
@@ -80,6 +81,23 @@ describe("data versions", () => {
     await expectBump(() => prisma.progressUpdate.deleteMany({ where: { actionId } }));
   });
 
+  it("rise when the territory page's committee or contacts change, not when a member merely signs out", async () => {
+    const prisma = getPrisma();
+    const member = await createUser();
+    const writtenId = await territoryId(WRITTEN);
+    await expectBump(() => prisma.membership.create({ data: { userId: member.id, territoryId: writtenId } }));
+    await expectBump(() => prisma.user.update({ where: { id: member.id }, data: { name: "Nouveau nom" } }));
+    const before = await versionOf(WRITTEN);
+    await prisma.user.update({ where: { id: member.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await versionOf(WRITTEN)).toBe(before);
+    const officer = await createUser({ college: "ETAT", regionCode: "28" });
+    await expectBump(() => prisma.territoryContact.create({ data: { userId: officer.id, territoryId: writtenId } }));
+    await expectBump(() => prisma.user.update({ where: { id: officer.id }, data: { disabledAt: new Date() } }));
+    await expectBump(() =>
+      prisma.membership.delete({ where: { userId_territoryId: { userId: member.id, territoryId: writtenId } } }),
+    );
+  });
+
   it("do not move when the write is rolled back", async () => {
     const member = await createUser({ territories: [{ slug: WRITTEN }] });
     const { actionId } = await createActionAs(member, WRITTEN);
@@ -140,6 +158,18 @@ describe("the figure cache", () => {
 });
 
 describe("cached dashboards", () => {
+  it("show a new committee member on the territory page at once", async () => {
+    const reader = await permissionUserOf(await createUser({ territories: [{ slug: WRITTEN }] }));
+    const before = await getTerritoryPage(reader, WRITTEN);
+    const newcomer = await createUser({ territories: [{ slug: WRITTEN }] });
+    const after = await getTerritoryPage(reader, WRITTEN);
+    expect(after!.committee).toHaveLength(before!.committee.length + 1);
+    await getPrisma().user.update({ where: { id: newcomer.id }, data: { name: "Zoé Martin" } });
+    expect((await getTerritoryPage(reader, WRITTEN))!.committee.map((member) => member.name)).toContain("Zoé Martin");
+    const outsider = await permissionUserOf(await createUser({ territories: [{ slug: UNTOUCHED }] }));
+    expect(await getTerritoryPage(outsider, WRITTEN)).toBeNull();
+  });
+
   it("show a write at once, and count their cache hits in Server-Timing", async () => {
     const member = await createUser({ territories: [{ slug: WRITTEN }] });
     const viewer = await permissionUserOf(member);

@@ -26,7 +26,15 @@ const storage = (processGlobal[storeKey] ??= new AsyncLocalStorage<RequestTiming
 
 export function runWithRequestTiming<T>(run: () => T, now: () => number = () => performance.now()): T {
   return storage.run(
-    { startedAt: now(), inFlight: 0, busySince: 0, databaseMs: 0, queryCount: 0, figureCacheHits: 0, figureCacheMisses: 0 },
+    {
+      startedAt: now(),
+      inFlight: 0,
+      busySince: 0,
+      databaseMs: 0,
+      queryCount: 0,
+      figureCacheHits: 0,
+      figureCacheMisses: 0,
+    },
     run,
   );
 }

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { measureAggregates } from "./aggregates";
+import { measureColdWarm, measureWriteCost, type ColdWarm } from "./freshness";
 import { benchServerUrl, countRows, createBenchDatabase, databaseUrl, type DatasetReport } from "./database";
 import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, benchUsers } from "./dataset";
 import { runLoad } from "./load";
@@ -71,6 +72,7 @@ console.table(aggregates);
 step("Starting the production server");
 const server = await startProductionServer(dataset.url, Number(options.port));
 const pageResults: PageResult[] = [];
+let coldWarm: ColdWarm[] = [];
 try {
   const cookies = await signInBenchUsers(server.origin);
   for (const page of benchPages(dataset.territorySlug)) {
@@ -88,6 +90,17 @@ try {
       pageResults.push({ ...page, connections, ...result, serverTiming });
     }
   }
+  step("Cold and warm: the first request after a write, then the next");
+  const pagesByKey = new Map(benchPages(dataset.territorySlug).map((page) => [page.key, page]));
+  coldWarm = await measureColdWarm(
+    dataset.url,
+    dataset.territorySlug,
+    (["territory", "national"] as const).map((key) => {
+      const page = pagesByKey.get(key)!;
+      return { name: page.name, url: `${server.origin}${page.path}`, cookie: cookies[page.user] };
+    }),
+  );
+  console.table(coldWarm);
 } finally {
   await server.stop();
 }
@@ -109,6 +122,18 @@ try {
   await nextStart.stop();
 }
 
-const report = renderReport({ dataset, aggregates, pages: pageResults, seconds, date: new Date() });
+step("Cost of a write, with and without the data-version trigger");
+const writeCost = await measureWriteCost(dataset.url, dataset.territorySlug);
+console.log(`  ${JSON.stringify(writeCost)}`);
+
+const report = renderReport({
+  dataset,
+  aggregates,
+  pages: pageResults,
+  seconds,
+  date: new Date(),
+  coldWarm,
+  writeCost,
+});
 writeFileSync("BENCHMARKS.md", report.markdown);
 console.log(`\n${report.summary}\n\nWritten to BENCHMARKS.md.`);

@@ -90,7 +90,11 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
         levers={levers}
         isFiltered={query !== ""}
       />
-      <TerritoryDashboard dashboard={dashboard} createHref={createHref} />
+      <TerritoryDashboard
+        dashboard={dashboard}
+        createHref={createHref}
+        reportHref={`/territoires/${territory.slug}/rapport${query}`}
+      />
       <CommitteeList members={committee} />
       <ContactList contacts={contacts} />
       <h2>Composition du territoire</h2>
