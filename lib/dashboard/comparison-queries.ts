@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { todayInFrance } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
-import { cachedFigures, readDataVersions, type Computed } from "./figure-cache";
+import { allDataVersions, cachedFigures, digest, type Computed } from "./figure-cache";
 import { territoryGovernance } from "./governance-sql";
 import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
@@ -33,20 +33,21 @@ export async function getComparison(
   const where = selectedRegion
     ? { AND: [territoryScope(user), { regions: { some: { regionCode: selectedRegion } } }] }
     : territoryScope(user);
-  const [territories, regions] = await Promise.all([
+  const [territories, regions, versions] = await Promise.all([
     getPrisma().territory.findMany({
       where,
       orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, leadRegion: { select: { code: true, name: true } } },
     }),
     regionsInView(user, scope),
+    allDataVersions(),
   ]);
   const territoryIds = territories.map((territory) => territory.id);
   const { levers, statuses, figures } = await cachedFigures(
     {
       kind: "comparison",
-      versions: await readDataVersions(territoryIds),
-      parts: [unit, territoryIds, filters.from, filters.to, filters.lever ?? null, today],
+      versions,
+      parts: [unit, digest(territoryIds), filters.from, filters.to, filters.lever ?? null, today],
     },
     () => computeComparisonFigures(territoryIds, filters, today, unit),
   );

@@ -5,7 +5,7 @@ import { currentRequestTiming, runWithRequestTiming, serverTimingHeader } from "
 import { createActionAs, permissionUserOf } from "@/tests/actions";
 import { createUser, territoryId } from "@/tests/factories";
 import { defaultPeriod } from "./filters";
-import { cachedFigures, readDataVersions, type FigureKey } from "./figure-cache";
+import { allDataVersions, cachedFigures, territoryDataVersions, type FigureKey } from "./figure-cache";
 import { getTerritoryPage } from "@/lib/territories/queries";
 import { getComparison, getTerritoryDashboard } from "./queries";
 
@@ -206,10 +206,12 @@ describe("cached dashboards", () => {
     const rowOf = async () =>
       (await getComparison(officer, PERIOD, TODAY)).rows.find((row) => row.unit.slug === WRITTEN)!;
     const before = await rowOf();
-    expect(await readDataVersions([await territoryId(WRITTEN)])).toMatch(/^global=\d+,territory:[\w-]+=\d+$/);
+    expect(await territoryDataVersions(WRITTEN)).toMatch(/^global=\d+,territory:[\w-]+=\d+$/);
+    const allBefore = await allDataVersions();
     await createActionAs(member, WRITTEN, { plannedBudget: "1 000" });
     const after = await rowOf();
     expect(after.actionCount).toBe(before.actionCount + 1);
     expect(after.plannedBudget).toBe(before.plannedBudget + 1_000);
+    expect(await allDataVersions()).not.toBe(allBefore);
   });
 });

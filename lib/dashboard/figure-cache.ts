@@ -12,8 +12,6 @@ import { countFigureCacheLookup } from "@/lib/observability/server-timing";
 // database. Entries that outlive their version are never read again and age out of the LRU.
 // Only figures go in: who may see them is checked before, on every request, for every user.
 
-export type FigureScope = { territoryId: string } | "global";
-
 /** One process-wide store: Next.js loads this module once per bundle (pages, route handlers). */
 const storeKey = Symbol.for("ti-pilotage.figure-cache");
 type Entry = { value: unknown; validUntil: number | null };
@@ -28,32 +26,42 @@ function store(): Store {
   });
 }
 
-const scopeName = (scope: FigureScope) => (scope === "global" ? "global" : `territory:${scope.territoryId}`);
+/**
+ * The versions one territory's figures are keyed by — the global one and the territory's — found
+ * by the territory's slug, so that the read runs alongside the scope check rather than after it.
+ * Read before the figures are computed: a write committed in between makes an entry fresher than
+ * its key, never staler. Once per request (the dashboard and the page share it).
+ */
+export const territoryDataVersions = cache(async (slug: string): Promise<string> => {
+  const rows = await getPrisma().$queryRaw<{ scope: string; version: bigint }[]>`
+    SELECT scope, version FROM "DataVersion"
+    WHERE scope = 'global' OR scope = (SELECT 'territory:' || id FROM "Territory" WHERE slug = ${slug})`;
+  const global = rows.find((row) => row.scope === "global")?.version ?? 0n;
+  const territory = rows.find((row) => row.scope !== "global");
+  return `global=${global},${territory?.scope ?? "territory"}=${territory?.version ?? 0n}`;
+});
 
 /**
- * The versions of the scopes, in one query: "global" always (reference data every figure reads)
- * and each territory's. Read before the figures are computed, so that an entry is never older
- * than its key: a write committed in between makes the entry fresher than its key, never staler.
+ * The version of the cross-territory views: the sum of every version. Each only rises, so every
+ * committed write raises the sum, and no single row is bumped by every write (which would make
+ * all writers of the country wait for each other). Independent of the user's scope: read
+ * alongside the scope check; the territories in scope go into the key apart.
  */
-export async function readDataVersions(territoryIds: string[]): Promise<string> {
-  const scopes = ["global", ...territoryIds.map((territoryId) => scopeName({ territoryId }))];
-  const rows = await getPrisma().dataVersion.findMany({
-    where: { scope: { in: scopes } },
-    select: { scope: true, version: true },
-  });
-  const byScope = new Map(rows.map((row) => [row.scope, row.version.toString()]));
-  const versions = scopes.map((scope) => `${scope}=${byScope.get(scope) ?? "0"}`).join(",");
-  // A national view reads 183 territories: keep keys short.
-  return territoryIds.length > 4 ? createHash("sha256").update(versions).digest("base64url") : versions;
+export async function allDataVersions(): Promise<string> {
+  const [row] = await getPrisma().$queryRaw<{ total: string }[]>`
+    SELECT COALESCE(SUM(version), 0)::text AS total FROM "DataVersion"`;
+  return `all=${row?.total ?? "0"}`;
 }
 
-/** The versions of one territory and the global one, read once per request (dashboard and page share them). */
-export const territoryDataVersions = cache((territoryId: string) => readDataVersions([territoryId]));
+/** A short, stable stand-in for a long list (the 183 territories of the national view) in a key. */
+export function digest(values: readonly string[]): string {
+  return createHash("sha256").update(values.join(",")).digest("base64url");
+}
 
 export type FigureKey = {
   /** What is computed, e.g. "territory-dashboard" or "comparison". */
   kind: string;
-  /** From readDataVersions. */
+  /** From territoryDataVersions or allDataVersions. */
   versions: string;
   /** Everything else the figures depend on: filters, day, unit, territory ids. */
   parts: unknown[];

@@ -388,10 +388,12 @@ describe("getTerritoryDashboard", () => {
   });
 
   it("answers with a bounded number of queries and hides territories out of scope", async () => {
+    const member = await memberOf(SLUG);
     const spy = vi.spyOn(getPrisma(), "$queryRaw");
-    await getTerritoryDashboard(await memberOf(SLUG), SLUG, { from: "2020-01", to: "2026-06" }, TODAY);
-    // tiles, lever × status, months, funding, vigilance, committee's follow-up, overdue decisions
-    expect(spy).toHaveBeenCalledTimes(7);
+    await getTerritoryDashboard(member, SLUG, { from: "2020-01", to: "2026-06" }, TODAY);
+    // The data versions, then tiles, lever × status, months, funding, vigilance, committee's
+    // follow-up, overdue decisions (the next request reads the versions only: figure-cache.test.ts).
+    expect(spy).toHaveBeenCalledTimes(8);
     spy.mockRestore();
     expect(await getTerritoryDashboard(await memberOf("sud-manche"), SLUG, PERIOD, TODAY)).toBeNull();
     expect(await getTerritoryDashboard(await memberOf(SLUG), "inconnu", PERIOD, TODAY)).toBeNull();

@@ -50,12 +50,12 @@ export async function getTerritoryDashboard(
   filters: DashboardFilters,
   today: string = todayInFrance(),
 ): Promise<TerritoryDashboard | null> {
-  const territory = await findTerritoryAccess(user, slug);
+  const [territory, versions] = await Promise.all([findTerritoryAccess(user, slug), territoryDataVersions(slug)]);
   if (!territory) return null;
   const figures = await cachedFigures(
     {
       kind: "territory-dashboard",
-      versions: await territoryDataVersions(territory.id),
+      versions,
       parts: [territory.id, filters.from, filters.to, filters.lever ?? null, today],
     },
     () => computeTerritoryFigures(territory.id, filters, today),

@@ -145,10 +145,10 @@ export type TerritoryPage = {
  * change, see prisma/migrations/20261128040000_data_versions_territory_page).
  */
 export async function getTerritoryPage(user: PermissionUser, slug: string): Promise<TerritoryPage | null> {
-  const access = await findTerritoryAccess(user, slug);
+  const [access, versions] = await Promise.all([findTerritoryAccess(user, slug), territoryDataVersions(slug)]);
   if (!access) return null;
   return cachedFigures(
-    { kind: "territory-page", versions: await territoryDataVersions(access.id), parts: [access.id] },
+    { kind: "territory-page", versions, parts: [access.id] },
     async () => {
       const [[found], committee, contacts, levers] = await Promise.all([
         loadOverviews([access.id]),
