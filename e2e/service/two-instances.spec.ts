@@ -31,23 +31,25 @@ let proxy: RunningProcess | undefined;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await createFreshPostgresDatabase("two_instances");
-  // Both start together on the empty database, as `docker compose up` starts them: each applies
-  // the migrations and the reference data at start, under the lock of scripts/db/prepare.ts.
-  instances = await startAppInstances({
+  // Both instances start together on the empty database, as `docker compose up` starts them, and
+  // so does the demo seed (accounts and plans): each prepares the database first (migrations,
+  // reference data), in turn, under the lock of scripts/db/prepare.ts.
+  const seeding = promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--demo"], {
+    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: database.url },
+  });
+  const starting = startAppInstances({
     ports: [basePort + 2, basePort + 3],
     databaseUrl: database.url,
     publicUrl: origins.proxy,
     secret: randomBytes(32).toString("base64url"),
     // The proxy connects from 127.0.0.1: the address it forwards is the client's.
     env: { TRUSTED_PROXIES: "127.0.0.1" },
-  });
+  }).then((started) => (instances = started));
+  const failure = (await Promise.allSettled([seeding, starting])).find((result) => result.status === "rejected");
+  if (failure) throw failure.reason;
   proxy = await startReverseProxy({
     port: basePort + 1,
     upstreams: instances.map(({ origin }) => new URL(origin).host),
-  });
-  // The demo accounts and plans, written while both serve.
-  await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--demo"], {
-    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: database.url },
   });
 });
 
