@@ -147,18 +147,15 @@ export type TerritoryPage = {
 export async function getTerritoryPage(user: PermissionUser, slug: string): Promise<TerritoryPage | null> {
   const [access, versions] = await Promise.all([findTerritoryAccess(user, slug), territoryDataVersions(slug)]);
   if (!access) return null;
-  return cachedFigures(
-    { kind: "territory-page", versions, parts: [access.id] },
-    async () => {
-      const [[found], committee, contacts, levers] = await Promise.all([
-        loadOverviews([access.id]),
-        listCommittee(access.id),
-        listTerritoryContacts(access.id),
-        listLevers(),
-      ]);
-      return { value: { overview: found!.overview, committee, contacts, levers } };
-    },
-  );
+  return cachedFigures({ kind: "territory-page", versions, parts: [access.id] }, async () => {
+    const [[found], committee, contacts, levers] = await Promise.all([
+      loadOverviews([access.id]),
+      listCommittee(access.id),
+      listTerritoryContacts(access.id),
+      listLevers(),
+    ]);
+    return { value: { overview: found!.overview, committee, contacts, levers } };
+  });
 }
 
 /** The territories a user may see, for choosers and forms. */

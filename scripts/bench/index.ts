@@ -7,13 +7,18 @@
 //   npm run bench -- --seconds 5      shorter load runs (10 s by default)
 //   npm run bench -- --keep-data      reuse the benchmark database of the previous run
 //   npm run bench -- --no-build       reuse the current production build
+//   npm run bench -- --instances 2    also: the floor page and a dashboard served by 1, then 2
+//                                     instances behind the reverse proxy (scripts/bench/instances.ts)
+//   npm run bench -- --size smoke     the smoke test's tiny dataset (to try the pipeline quickly)
+//   npm run bench -- --database NAME  another database than ti_pilotage_bench (same server)
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { measureAggregates } from "./aggregates";
 import { measureColdWarm, measureWriteCost, type ColdWarm } from "./freshness";
 import { benchServerUrl, countRows, createBenchDatabase, databaseUrl, type DatasetReport } from "./database";
-import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, benchUsers } from "./dataset";
+import { BENCH_PASSWORD, BENCH_PERIOD, LARGEST_REGION_CODE, NATIONAL_SIZE, SMOKE_SIZE, benchUsers } from "./dataset";
+import { measureInstances, renderInstancesSection } from "./instances";
 import { runLoad } from "./load";
 import { benchPages, nextStartFloorPage } from "./pages";
 import { renderReport, type PageResult } from "./report";
@@ -26,9 +31,21 @@ const { values: options } = parseArgs({
     "keep-data": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     port: { type: "string", default: "3200" },
+    instances: { type: "string" },
+    size: { type: "string", default: "national" },
+    database: { type: "string", default: "ti_pilotage_bench" },
   },
 });
-const DATABASE_NAME = "ti_pilotage_bench";
+const DATABASE_NAME = options.database;
+const instanceCount = options.instances === undefined ? undefined : Number(options.instances);
+if (instanceCount !== undefined && !(Number.isInteger(instanceCount) && instanceCount >= 2 && instanceCount <= 8)) {
+  console.error("--instances takes a number of instances from 2 to 8.");
+  process.exit(2);
+}
+if (options.size !== "national" && options.size !== "smoke") {
+  console.error("--size is national or smoke.");
+  process.exit(2);
+}
 const TODAY = "2026-11-27";
 const seconds = Number(options.seconds);
 const serverUrl = benchServerUrl();
@@ -50,7 +67,7 @@ if (options["keep-data"]) {
   step(`Reusing the benchmark database (${dataset.counts.actions} actions)`);
 } else {
   step("Creating the benchmark database");
-  dataset = await createBenchDatabase(serverUrl, DATABASE_NAME, NATIONAL_SIZE);
+  dataset = await createBenchDatabase(serverUrl, DATABASE_NAME, options.size === "smoke" ? SMOKE_SIZE : NATIONAL_SIZE);
   console.log(`  ${JSON.stringify(dataset.counts)} in ${dataset.seconds.toFixed(1)} s`);
 }
 
@@ -126,6 +143,19 @@ step("Cost of a write, with and without the data-version trigger");
 const writeCost = await measureWriteCost(dataset.url, dataset.territorySlug);
 console.log(`  ${JSON.stringify(writeCost)}`);
 
+let instancesSection = "";
+if (instanceCount !== undefined) {
+  step(`Several instances behind the reverse proxy (deploy/Caddyfile): 1, then ${instanceCount}`);
+  const runs = await measureInstances({
+    counts: [1, instanceCount],
+    databaseUrl: dataset.url,
+    basePort: Number(options.port) + 2,
+    seconds,
+    pages: benchPages(dataset.territorySlug).filter((page) => page.key === "floor" || page.key === "territory"),
+  });
+  instancesSection = renderInstancesSection(runs, seconds);
+}
+
 const report = renderReport({
   dataset,
   aggregates,
@@ -135,5 +165,5 @@ const report = renderReport({
   coldWarm,
   writeCost,
 });
-writeFileSync("BENCHMARKS.md", report.markdown);
+writeFileSync("BENCHMARKS.md", report.markdown + instancesSection);
 console.log(`\n${report.summary}\n\nWritten to BENCHMARKS.md.`);
