@@ -137,9 +137,7 @@ export function renderReport(input: {
     ),
     "",
   ];
-  const floor10 = find(pages, "floor", 10);
-  const territory10 = find(pages, "territory", 10);
-  lines.push(...findings(floor10, territory10, find(pages, "floor", 1), find(pages, "nextStartFloor", 1)));
+  lines.push(...findings(pages, allBudgets));
   const unmet = allBudgets.filter((budget) => !met(budget));
   const summary = [
     ...allBudgets.map(
@@ -154,70 +152,70 @@ export function renderReport(input: {
  * What the tuning found, and why the budgets that are not met are not: fixed text about the code,
  * with this run's figures where they make the point.
  */
-function findings(
-  floor10: PageResult | undefined,
-  territory10: PageResult | undefined,
-  floor1: PageResult | undefined,
-  nextStartFloor1: PageResult | undefined,
-): string[] {
-  const floorCost = floor10 ? 1000 / floor10.requestsPerSecond : Number.NaN;
-  const territoryCost = territory10 ? 1000 / territory10.requestsPerSecond : Number.NaN;
+function findings(pages: PageResult[], allBudgets: Budget[]): string[] {
+  const timing = (key: BenchPage["key"]) => find(pages, key, 1)?.serverTiming;
+  const floor = timing("floor");
+  const territory = timing("territory");
+  const national = timing("national");
+  const unmet = allBudgets.filter((budget) => !met(budget));
+  const floor1 = find(pages, "floor", 1);
+  const nextStartFloor1 = find(pages, "nextStartFloor", 1);
   return [
-    "## What the tuning changed (EXPLAIN (ANALYZE, BUFFERS) on this dataset)",
+    "## What the tuning changed",
     "",
-    "- **National comparison, SQL.** The first version read the 36,600 actions of the country three times",
-    "  (totals, lever × status, status counts) and hash-joined all 36,783 funding lines: about 100 ms. The",
-    "  actions are now read once, grouped by unit × lever × status, and every figure is summed from those",
-    "  groups, without the lever join the comparison does not need; funding comes from",
-    "  `Action.fundingRequested` / `fundingGranted`, a rollup kept by a trigger on `FundingLine` in the same",
-    "  transaction (`lib/dashboard/funding-rollup.test.ts` checks it against the lines after every kind of",
-    "  change). The plan is a sequential scan, and rightly: the query needs every action of the country. A",
-    "  covering index was tried (index-only scan 40 % faster in isolation) and dropped: the planner keeps",
-    "  the sequential scan for the real query.",
-    "- **National comparison, page.** With 183 territories the page was 851 kB (HTML plus React payload:",
-    "  three 183-row tables, two 183-bar charts that nobody can read) and took about 170 ms to render. Users",
-    "  who see every region now compare the 13 regions (each territory counted once, in its lead region) and",
-    "  choose a region to compare its territories; p50 went from 194 ms to the figure above.",
-    "- **Prepared statements.** EXPLAIN showed 2–5 ms of planning for 1–5 ms of execution: the data layer",
-    "  names its statements so that each connection prepares a query once and PostgreSQL may keep a generic",
-    "  plan. One trap, measured: with `territoryId = ANY($1::uuid[])` the generic plan does not know the",
-    "  array's size and the national comparison took twice as long through the data layer as raw; a list",
-    "  of parameters (`IN ($1, …, $183)`) keeps generic and custom plans alike.",
-    "- **Territory dashboard, SQL.** EXPLAIN showed the funding aggregate scanning every funding line of",
-    "  the country: behind a CTE the planner cannot see that a territory has 200 actions. Grouping each",
-    "  action's lines in a LATERAL subquery makes it use the `FundingLine(actionId)` index (5.3 → 2.6 ms).",
-    "  The month-by-month series takes, for 200 actions × 12 months, the latest update before each month's",
-    "  end: with `ProgressUpdate(actionId, date, createdAt, progress)` each is one index-only step back",
-    "  with no sort and no table visit (16 → 8 ms; the former `(actionId, date)` index had to visit the",
-    "  table and sort ties on `createdAt`). Months come from an integer series: a series of dates is",
-    "  estimated at 1,000 rows, which switched JIT compilation on (+300 ms).",
-    "- **Territory dashboard, page.** It made 34 queries: its metadata loaded the territory's composition",
-    "  a second time, the composition took eight chained queries (Prisma includes, six levels deep), and",
-    "  the figures waited for it. The composition is now one query (json_agg), every read starts at once,",
-    "  and the queries are those of the table above. Chart tables are rendered on the server only (not sent",
-    "  again as client props), and progress bars use CSS classes instead of inline styles.",
-    `- **Our server.** Server-Timing needs a custom server (scripts/serve.ts: Next.js gives a page no way to`,
-    `  set a response header). In this run the floor page's p50 is ${number(floor1?.p50 ?? NaN)} ms through it and`,
-    `  ${number(nextStartFloor1?.p50 ?? NaN)} ms under \`next start\`${serverCostNote(floor1, nextStartFloor1)}. The ratios above divide by the`,
-    "  floor through our server, the one users get; the line under the budgets divides by `next start`'s.",
+    '- **Figures computed once per change** (issue 16; README, "Figures computed once per change").',
+    "  Every figure of a territory is cached by its data version, bumped by triggers in the same",
+    "  transaction as every write it reads, with the filters and the day; the territory page's",
+    "  composition, committee and contacts too; the comparison by the sum of every version. Before:",
+    "  the territory dashboard made 20 queries (12 ms of database time on this machine at the",
+    "  start of the work), the national comparison 11 (24 ms). In this run, warm: " +
+      `${number(territory?.queries ?? NaN, 0)} queries (${number(territory?.db ?? NaN)} ms) and ${number(national?.queries ?? NaN, 0)} queries (${number(national?.db ?? NaN)} ms),`,
+    `  against the floor page's ${number(floor?.queries ?? NaN, 0)} (${number(floor?.db ?? NaN)} ms): the session, the scope check and the versions,`,
+    "  read side by side. The cold request after a write and the cost of a write are measured above.",
+    "- **Render.** The dashboard lists the ten most urgent points de vigilance and links to the",
+    "  committee report for all of them (fifty items were a quarter of its render time); its filters",
+    "  are written in the DSFR's own markup rather than react-dsfr's client components (a tenth);",
+    "  responsive charts are no longer built on the server, where recharts built its whole chart to",
+    "  draw an empty box (the drawing has no width before the browser lays it out); the Paris date",
+    '  formatters are built once (each "today" built one, a dozen per page). The comparison takes',
+    "  its levers from its cached figures.",
+    '- **Tried and dropped: caching the rendered sections with `"use cache"`** (Next.js\'s',
+    "  `experimental.useCache`). Two production builds side by side on the same data, requests",
+    "  interleaved: no gain at 1 connection, and slower at 10. The directive caches the React payload",
+    "  of the section, but the page's HTML is still rendered from it on every request, and the",
+    "  arguments (the figures) are serialized for the key each time.",
+    "- **National comparison, SQL.** The actions of the country are read once, grouped by unit × lever",
+    "  × status, and every figure summed from those groups; funding comes from the actions' rollup",
+    "  columns kept by a trigger on `FundingLine` (about 100 ms before, see the README).",
+    "- **Prepared statements.** The data layer names its statements, and lists ids as parameters",
+    "  (`IN ($1, …, $183)`) rather than an array, so generic and custom plans agree.",
+    "- **Territory dashboard, SQL.** The funding aggregate groups each action's lines in a LATERAL",
+    "  subquery (5.3 → 2.6 ms); the month-by-month series steps back along",
+    "  `ProgressUpdate(actionId, date, createdAt, progress)`, index-only (16 → 8 ms).",
+    `- **Our server.** Server-Timing needs a custom server (scripts/serve.ts). In this run the floor page's`,
+    `  p50 is ${number(floor1?.p50 ?? NaN)} ms through it and ${number(nextStartFloor1?.p50 ?? NaN)} ms under \`next start\`${serverCostNote(floor1, nextStartFloor1)}.`,
     "",
-    "## Budgets not met, and why",
-    "",
-    `- **10 connections.** One Node.js process serves every request and shares the 2 cores with PostgreSQL`,
-    `  and autocannon. The floor page alone reaches p95 ${number(floor10?.p95 ?? NaN, 0)} ms at 10 connections: the machine`,
-    `  completes ${number(floor10?.requestsPerSecond ?? NaN)} floor requests per second, about ${number(floorCost)} ms of machine`,
-    `  time each. A territory dashboard costs about ${number(territoryCost)} ms of machine time (7 aggregates, the`,
-    "  composition, the session, four charts and their tables), so 10 requests in flight wait for each other:",
-    "  p95 ≈ connections × cost. Meeting 150 ms at 10 connections would need the dashboard to cost no more",
-    "  than the floor page. What would meet it is more cores: the app keeps no state in memory, so instances",
-    "  behind a load balancer scale out (and PostgreSQL belongs on its own machine).",
-    "- **Territory dashboard p50 against the floor.** The table above shows where its time goes: about",
-    "  half waiting for PostgreSQL (the session, then the scope check, the composition, levers, committee",
-    "  and the seven aggregates at once, the longest the month-by-month series), half rendering the tiles,",
-    "  four charts with their data tables, the vigilance list and the committee. Next steps, not done: a",
-    "  lighter render of the charts' data tables, and a monthly progress rollup if the series must get",
-    "  faster (it would have to stay exact when a dated update is added, changed or removed).",
-    "",
+    ...(unmet.length === 0
+      ? []
+      : [
+          "## Budgets not met, and why",
+          "",
+          `- **Where the time goes now.** Warm, the territory dashboard spends ${number(territory?.db ?? NaN)} ms in the database and`,
+          `  ${number(territory?.render ?? NaN)} ms rendering; the floor page ${number(floor?.db ?? NaN)} ms and ${number(floor?.render ?? NaN)} ms; the national comparison`,
+          `  ${number(national?.db ?? NaN)} ms and ${number(national?.render ? national.render : NaN)} ms. The database is no longer the difference: rendering is.`,
+          "  The floor page is the layout (header, footer, session) and one line; the dashboard is that",
+          "  layout and about 110 kB more of tiles, four charts with their data tables, points de",
+          "  vigilance, committee and composition — and Next.js renders every request's page twice over:",
+          "  the React payload, then the HTML from it, both in proportion to the page's size. A budget",
+          "  of 1.5 × the floor leaves the dashboard's own content half the cost of the layout.",
+          "- **What would meet it**, not done: caching the rendered HTML of the figure sections, which",
+          '  the App Router does not offer (`"use cache"` caches the payload, measured above, and Cache',
+          "  Components' static shells are built per route, not per territory and version); or a lighter",
+          "  dashboard (fewer figures on the first screen, the rest one click away). At 10 connections",
+          "  both cores are busy with one Node.js process and PostgreSQL: more instances help only with",
+          "  more cores (the section on instances below, when run with `--instances`).",
+          "",
+        ]),
   ];
 }
 
