@@ -68,6 +68,25 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`${url} did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+/** The environment of a production server on 127.0.0.1 (here and in the benchmark's server). */
+export function productionServerEnv(options: {
+  port: number;
+  databaseUrl: string;
+  publicUrl: string;
+  secret: string;
+}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    HOSTNAME: "127.0.0.1",
+    PORT: String(options.port),
+    DATABASE_URL: options.databaseUrl,
+    NEXTAUTH_URL: options.publicUrl,
+    NEXTAUTH_SECRET: options.secret,
+  };
+}
+
 /**
  * Starts one instance per port the way `npm start` does (scripts/with-database.ts: migrations and
  * reference data, then scripts/serve.ts), all at once, and resolves when every one serves. No
@@ -81,14 +100,12 @@ export async function startAppInstances(options: AppInstancesOptions): Promise<R
     const child = spawn(tsx[0]!, [...tsx.slice(1), "scripts/with-database.ts", ...tsx, "scripts/serve.ts"], {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        HOSTNAME: "127.0.0.1",
-        PORT: String(port),
-        DATABASE_URL: options.databaseUrl,
-        NEXTAUTH_URL: options.publicUrl,
-        NEXTAUTH_SECRET: options.secret,
+        ...productionServerEnv({
+          port,
+          databaseUrl: options.databaseUrl,
+          publicUrl: options.publicUrl,
+          secret: options.secret,
+        }),
         WORKER: "off",
         ...options.env,
       },

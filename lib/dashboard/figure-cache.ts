@@ -104,8 +104,3 @@ export async function cachedFigures<T>(
   inFlight.set(id, computation);
   return computation;
 }
-
-/** Empties this process's cache (tests). */
-export function clearFigureCache(): void {
-  store().entries.clear();
-}

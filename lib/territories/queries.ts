@@ -124,11 +124,7 @@ export async function listTerritoriesByRegion(user: PermissionUser): Promise<Reg
 
 /** One territory by its slug, or null when it does not exist or is outside the user's scope. */
 export async function findTerritory(user: PermissionUser, slug: string): Promise<TerritoryOverview | null> {
-  // The scope check is the per-request cached lookup the page makes anyway.
-  const access = await findTerritoryAccess(user, slug);
-  if (!access) return null;
-  const [found] = await loadOverviews([access.id]);
-  return found?.overview ?? null;
+  return (await getTerritoryPage(user, slug))?.overview ?? null;
 }
 
 export type TerritoryPage = {
@@ -171,7 +167,7 @@ export async function listTerritoryChoices(
 
 export type CommitteeMember = { name: string; organisation: string; college: string; isBinome: boolean };
 
-/** The pilot committee of a territory the caller already found in scope (through findTerritory). */
+/** The pilot committee of a territory the caller already found in scope (through findTerritoryAccess). */
 export async function listCommittee(territoryId: string): Promise<CommitteeMember[]> {
   const memberships = await getPrisma().membership.findMany({
     where: { territoryId, user: { disabledAt: null } },

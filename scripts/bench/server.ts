@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { productionServerEnv } from "../app-instances";
 import { BENCH_PASSWORD, benchUsers } from "./dataset";
 
 export type RunningServer = { origin: string; stop: () => Promise<void> };
@@ -25,16 +26,12 @@ export async function startProductionServer(
       : ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)];
   const child = spawn("npx", command, {
     stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      HOSTNAME: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: origin,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    },
+    env: productionServerEnv({
+      port,
+      databaseUrl,
+      publicUrl: origin,
+      secret: randomBytes(32).toString("base64url"),
+    }),
     detached: true,
   });
   try {

@@ -13,7 +13,7 @@ import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "
 import { listReportActions } from "@/lib/dashboard/report-queries";
 import { todayInFrance } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { listCommittee, listLevers } from "@/lib/territories/queries";
+import { getTerritoryPage } from "@/lib/territories/queries";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
@@ -33,13 +33,14 @@ export default async function CommitteeReportPage({ params, searchParams }: Prop
   const territory = await findTerritoryAccess(user, (await params).slug);
   if (!territory) notFound();
   const filters = parseDashboardFilters(await searchParams);
-  const [levers, dashboard, actions, committee] = await Promise.all([
-    listLevers(),
+  // Levers and committee come with the territory's page data, cached by its data version.
+  const [page, dashboard, actions] = await Promise.all([
+    getTerritoryPage(user, territory.slug),
     getTerritoryDashboard(user, territory.slug, filters),
     listReportActions(territory.id, filters, todayInFrance()),
-    listCommittee(territory.id),
   ]);
-  if (!dashboard) notFound();
+  if (!page || !dashboard) notFound();
+  const { levers, committee } = page;
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
   return (
     <div className="ti-report">
