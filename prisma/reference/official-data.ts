@@ -139,3 +139,28 @@ export function loadDepartments(codes: readonly string[]): OfficialDepartment[] 
 export function loadRegions(codes: readonly string[]): OfficialRegion[] {
   return lookUp("Region code(s)", codes, regionByCode(), (r) => ({ code: r.code, name: r.nom }));
 }
+
+interface RawCommuneLink {
+  code: string;
+  type: string;
+  chefLieu?: string;
+}
+
+/**
+ * The current EPCI (SIREN) of a commune code, for the EPCIs with these SIRENs: a current member
+ * commune maps to its EPCI; a commune merged since into a commune nouvelle (a "commune déléguée" or
+ * "commune associée" of communes.json) maps to its chef-lieu's EPCI. Communes of other EPCIs are absent.
+ */
+export function epciOfCommunes(sirens: readonly string[]): Map<string, string> {
+  const byCommune = new Map<string, string>();
+  for (const epci of lookUp("EPCI SIREN(s)", sirens, epciBySiren(), (raw) => raw)) {
+    for (const member of epci.membres) byCommune.set(member.code, epci.code);
+  }
+  const communes = requireData("@etalab/decoupage-administratif/data/communes.json") as RawCommuneLink[];
+  for (const commune of communes) {
+    if (commune.type === "commune-actuelle" || !commune.chefLieu || byCommune.has(commune.code)) continue;
+    const siren = byCommune.get(commune.chefLieu);
+    if (siren) byCommune.set(commune.code, siren);
+  }
+  return byCommune;
+}

@@ -1,11 +1,12 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
 import { actionStatuses, funderTypes } from "../reference/action-reference";
 import { foundingCommunique, levers, territories } from "../reference/territories";
+import { loadOutlines } from "../reference/geo/outlines";
 import { loadDepartments, loadEpcis, loadRegions } from "../reference/official-data";
 
 /**
  * Writes the programme's reference data (regions, departments, current EPCIs, the territories of
- * the founding communiqué and their composition, the levers, action statuses and funder types). Idempotent: rows are upserted by
+ * the founding communiqué and their composition, the levers, action statuses and funder types, and the map's outlines). Idempotent: rows are upserted by
  * their natural keys, and a territory's composition is replaced by the reference one, so running
  * it again after a reference change converges to the reference.
  */
@@ -19,6 +20,8 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
   ];
   const regions = loadRegions(regionCodes);
   const announcedOn = new Date(`${foundingCommunique.date}T00:00:00Z`);
+  const outlines = loadOutlines();
+  const outlineOf = (outline: object | undefined) => outline ?? Prisma.DbNull;
 
   await prisma.$transaction(
     async (tx) => {
@@ -26,10 +29,16 @@ export async function seedReferenceData(prisma: PrismaClient): Promise<void> {
         await tx.region.upsert({ where: { code: region.code }, create: region, update: { name: region.name } });
       }
       for (const department of departments) {
-        await tx.department.upsert({ where: { code: department.code }, create: department, update: department });
+        const data = { ...department, outline: outlineOf(outlines.departments[department.code]) };
+        await tx.department.upsert({ where: { code: department.code }, create: data, update: data });
       }
       for (const epci of epcis) {
-        const data = { name: epci.name, kind: epci.kind, population: epci.population };
+        const data = {
+          name: epci.name,
+          kind: epci.kind,
+          population: epci.population,
+          outline: outlineOf(outlines.epcis[epci.siren]),
+        };
         await tx.epci.upsert({ where: { siren: epci.siren }, create: { siren: epci.siren, ...data }, update: data });
         await tx.epciDepartment.deleteMany({ where: { epciSiren: epci.siren } });
         await tx.epciDepartment.createMany({

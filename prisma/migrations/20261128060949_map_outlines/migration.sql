@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Department" ADD COLUMN     "outline" JSONB;
+
+-- AlterTable
+ALTER TABLE "Epci" ADD COLUMN     "outline" JSONB;
