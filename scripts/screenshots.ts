@@ -2,12 +2,13 @@
 // server (BASE_URL), in Debian's Chromium:
 //   BASE_URL=http://127.0.0.1:3100 npx tsx scripts/screenshots.ts \
 //     --page /territoires/axe-seine=docs/dashboard-territoire.png [--page …] [--as <email>]
+//     [--section <heading id>]  (only the section that heading titles, e.g. carte-titre for the map)
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 
-export type Shot = { path: string; file: string };
+export type Shot = { path: string; file: string; section?: string };
 
 export const DEMO_EMAIL = "elu.axe-seine@demo.ti-pilotage.fr";
 const DEMO_PASSWORD = "Pilotage-Demo-2026";
@@ -45,7 +46,9 @@ export async function takeScreenshots({
         .waitFor({ timeout: 10_000 })
         .catch(() => undefined);
       await mkdir(dirname(shot.file), { recursive: true });
-      await page.screenshot({ path: shot.file, fullPage: true });
+      if (shot.section)
+        await page.locator(`section[aria-labelledby="${shot.section}"]`).screenshot({ path: shot.file });
+      else await page.screenshot({ path: shot.file, fullPage: true });
       console.log(`${shot.path} → ${shot.file}`);
     }
   } finally {
@@ -61,7 +64,7 @@ function parseShot(value: string): Shot {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { page: { type: "string", multiple: true }, as: { type: "string" } },
+    options: { page: { type: "string", multiple: true }, as: { type: "string" }, section: { type: "string" } },
   });
   const baseUrl = process.env.BASE_URL;
   if (!baseUrl || !values.page?.length) {
@@ -70,5 +73,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(1);
   }
-  await takeScreenshots({ baseUrl, shots: values.page.map(parseShot), email: values.as });
+  const shots = values.page.map((value) => ({ ...parseShot(value), section: values.section }));
+  await takeScreenshots({ baseUrl, shots, email: values.as });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Comparison, ComparisonRow } from "@/lib/dashboard/types";
+import type { Comparison } from "@/lib/dashboard/types";
+import { comparisonRow } from "@/tests/comparison-rows";
 import { fundingSummary, leverProgressSummary, overviewSummary, statusSummary } from "./comparison-summaries";
 
 const levers = [
@@ -14,20 +15,7 @@ const statuses = [
   { code: "BLOQUEE", label: "Bloquée" },
 ];
 
-function row(name: string, overrides: Partial<ComparisonRow>): ComparisonRow {
-  return {
-    unit: { id: name, slug: name.toLowerCase().replace(/ /g, "-"), name },
-    progressByLever: {},
-    statusCounts: {},
-    actionCount: 0,
-    lateCount: 0,
-    plannedBudget: 0,
-    fundingRequested: 0,
-    fundingGranted: 0,
-    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0, awaitingMinutesCount: 0 },
-    ...overrides,
-  };
-}
+const row = comparisonRow;
 
 const rows = [
   row("Axe Seine", {

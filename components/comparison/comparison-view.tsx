@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { formatPeriod } from "@/components/dashboard/labels";
 import { figureDefinitions } from "@/lib/dashboard/definitions";
@@ -16,6 +17,8 @@ export function ComparisonView({
   leverOptions,
   isFiltered,
   unitHref,
+  map,
+  keep,
 }: {
   comparison: Comparison;
   /** Every lever, for the filter (the comparison itself may be narrowed to one). */
@@ -23,6 +26,10 @@ export function ComparisonView({
   isFiltered: boolean;
   /** Where a row leads: a territory's dashboard, or a region's comparison (national view). */
   unitHref: (slug: string) => string;
+  /** The map of the territories (above the tables), when territories are compared. */
+  map?: ReactNode;
+  /** Choices of the page kept by the filters' form (the map's indicator). */
+  keep?: Record<string, string>;
 }) {
   const { filters, rows } = comparison;
   const levers = filters.lever ? comparison.levers.filter((lever) => lever.code === filters.lever) : comparison.levers;
@@ -51,6 +58,7 @@ export function ComparisonView({
             levers={leverOptions}
             regionChoice={comparison.regionChoice}
             isFiltered={isFiltered}
+            keep={keep}
           />
           <section aria-labelledby="en-bref-titre" className="fr-mb-4w">
             <h2 id="en-bref-titre">En bref</h2>
@@ -58,10 +66,11 @@ export function ComparisonView({
             {comparison.unit === "region" && (
               <p className="fr-text--sm">
                 Chaque territoire compte une fois, dans la région qui le pilote. Choisissez une région pour comparer ses
-                territoires.
+                territoires et les voir sur une carte.
               </p>
             )}
           </section>
+          {map}
           <LeverProgressGrid rows={rows} levers={levers} unit={comparison.unit} unitHref={unitHref} />
           <StatusComparison rows={rows} statuses={comparison.statuses} unit={comparison.unit} />
           <FundingComparison rows={rows} unit={comparison.unit} />

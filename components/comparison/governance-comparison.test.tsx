@@ -1,20 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { ComparisonRow } from "@/lib/dashboard/types";
+import { comparisonRow } from "@/tests/comparison-rows";
 import { GovernanceComparison } from "./governance-comparison";
 
 function row(slug: string, governance: ComparisonRow["governance"]): ComparisonRow {
-  return {
-    unit: { id: slug, slug, name: slug },
-    progressByLever: {},
-    statusCounts: {},
-    actionCount: 0,
-    lateCount: 0,
-    plannedBudget: 0,
-    fundingRequested: 0,
-    fundingGranted: 0,
-    governance,
-  };
+  return comparisonRow(slug, { unit: { id: slug, slug, name: slug }, governance });
 }
 
 describe("GovernanceComparison", () => {

@@ -1,20 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { ComparisonRow } from "@/lib/dashboard/types";
+import { comparisonRow } from "@/tests/comparison-rows";
 import { LeverProgressGrid } from "./lever-progress-grid";
 
 const rows: ComparisonRow[] = [
-  {
-    unit: { id: "t1", slug: "axe-seine", name: "Axe Seine" },
+  comparisonRow("Axe Seine", {
     progressByLever: { COMPETENCES: 45, ATTRACTIVITE: null },
     statusCounts: { EN_COURS: 2 },
     actionCount: 2,
-    lateCount: 0,
-    plannedBudget: 0,
-    fundingRequested: 0,
-    fundingGranted: 0,
-    governance: { lastMeetingAt: null, openDecisionCount: 0, overdueDecisionCount: 0, awaitingMinutesCount: 0 },
-  },
+  }),
 ];
 const levers = [
   { code: "COMPETENCES", label: "Compétences" },

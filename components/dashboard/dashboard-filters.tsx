@@ -15,6 +15,7 @@ export function DashboardFiltersForm({
   levers,
   regionChoice,
   isFiltered,
+  keep,
 }: {
   action: string;
   filters: DashboardFilters;
@@ -22,6 +23,8 @@ export function DashboardFiltersForm({
   /** The comparison of a user who sees every region: compare regions, or one region's territories. */
   regionChoice?: { regions: { code: string; name: string }[]; selected?: string };
   isFiltered: boolean;
+  /** Other choices of the page kept across a new filter (the map's indicator). */
+  keep?: Record<string, string>;
 }) {
   const column = regionChoice ? "fr-col-12 fr-col-md-3" : "fr-col-12 fr-col-md-4";
   return (
@@ -29,6 +32,9 @@ export function DashboardFiltersForm({
       <h2 id="filtres-tableau-titre" className="fr-h6 fr-mb-2w">
         Filtrer le tableau de bord
       </h2>
+      {Object.entries(keep ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         <div className={column}>
           <MonthField id="filtre-du-mois" name="from" label="Du mois" value={filters.from} />

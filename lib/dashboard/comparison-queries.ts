@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { runAggregate, type Aggregate } from "./aggregate";
 import { allDataVersions, cachedFigures, digest, type Computed } from "./figure-cache";
 import { territoryGovernance } from "./governance-sql";
+import { BLOCKED_STATUS } from "@/lib/actions/status-rules";
 import { actionsAsOf, asOfDay, idList, lateCondition, toCounts, toNumber } from "./sql";
 import type { Comparison, ComparisonRow, ComparisonUnit, DashboardFilters } from "./types";
 
@@ -64,6 +65,8 @@ export async function getComparison(
       statusCounts: toCounts(row?.statusCounts),
       actionCount: toNumber(row?.actionCount ?? 0),
       lateCount: toNumber(row?.lateCount ?? 0),
+      vigilanceCount: toNumber(row?.vigilanceCount ?? 0),
+      averageProgress: row?.averageProgress == null ? null : toNumber(row.averageProgress),
       plannedBudget: toNumber(row?.plannedBudget ?? 0),
       fundingRequested: toNumber(row?.fundingRequested ?? 0),
       fundingGranted: toNumber(row?.fundingGranted ?? 0),
@@ -151,6 +154,8 @@ type FigureRow = {
   unitId: string;
   actionCount: Numeric;
   lateCount: Numeric;
+  vigilanceCount: Numeric;
+  averageProgress: Numeric;
   plannedBudget: Numeric;
   fundingRequested: Numeric;
   fundingGranted: Numeric;
@@ -192,6 +197,7 @@ export function comparisonRowsAggregate(
       SELECT u.unit_id, a."leverId", a."statusCode",
              COUNT(*) AS n, SUM(a.progress) AS progress_sum,
              COUNT(*) FILTER (WHERE ${lateCondition(asOf)}) AS late_count,
+             COUNT(*) FILTER (WHERE ${lateCondition(asOf)} OR a."statusCode" = ${BLOCKED_STATUS}) AS vigilance_count,
              SUM(a."plannedBudget") AS planned_budget, SUM(a."fundingRequested") AS funding_requested,
              SUM(a."fundingGranted") AS funding_granted
       FROM a JOIN units u ON u."territoryId" = a."territoryId"
@@ -199,6 +205,7 @@ export function comparisonRowsAggregate(
     ),
     totals AS (
       SELECT unit_id, SUM(n) AS action_count, SUM(late_count) AS late_count,
+             SUM(vigilance_count) AS vigilance_count, SUM(progress_sum) AS progress_sum,
              SUM(planned_budget) AS planned_budget, SUM(funding_requested) AS funding_requested,
              SUM(funding_granted) AS funding_granted
       FROM per_group GROUP BY unit_id
@@ -230,6 +237,8 @@ export function comparisonRowsAggregate(
     SELECT ul.unit_id AS "unitId",
            COALESCE(totals.action_count, 0)::int AS "actionCount",
            COALESCE(totals.late_count, 0)::int AS "lateCount",
+           COALESCE(totals.vigilance_count, 0)::int AS "vigilanceCount",
+           ROUND(totals.progress_sum::numeric / NULLIF(totals.action_count, 0))::int AS "averageProgress",
            COALESCE(totals.planned_budget, 0)::float8 AS "plannedBudget",
            COALESCE(totals.funding_requested, 0)::float8 AS "fundingRequested",
            COALESCE(totals.funding_granted, 0)::float8 AS "fundingGranted",

@@ -53,6 +53,16 @@ export async function allDataVersions(): Promise<string> {
   return `all=${row?.total ?? "0"}`;
 }
 
+/**
+ * The version of the reference data alone (levers, statuses, territories, their composition, the
+ * geography and its outlines): what the maps' drawings depend on.
+ */
+export async function referenceDataVersion(): Promise<string> {
+  const [row] = await getPrisma().$queryRaw<{ version: bigint }[]>`
+    SELECT version FROM "DataVersion" WHERE scope = 'global'`;
+  return `global=${row?.version ?? 0n}`;
+}
+
 /** A short, stable stand-in for a long list (the 183 territories of the national view) in a key. */
 export function digest(values: readonly string[]): string {
   return createHash("sha256").update(values.join(",")).digest("base64url");

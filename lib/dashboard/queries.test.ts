@@ -407,6 +407,8 @@ describe("getComparison", () => {
     statusCounts: { A_VENIR: 1, EN_COURS: 1, REALISEE: 2, EN_PAUSE: 0, BLOQUEE: 2, ABANDONNEE: 0 },
     actionCount: 6,
     lateCount: 2,
+    vigilanceCount: 3, // A1 and A4 late, A3 and A4 blocked
+    averageProgress: 45,
     plannedBudget: 210000,
     fundingRequested: 249999,
     fundingGranted: 189999,
@@ -442,11 +444,12 @@ describe("getComparison", () => {
 
   it("sums a region's territories into the region's row (here a region of one territory)", async () => {
     const [regionRow] = await runAggregate(comparisonRowsAggregate([await territoryId(SLUG)], PERIOD, TODAY, "region"));
-    const { progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted } =
-      huisneRow;
+    const figures = Object.fromEntries(
+      Object.entries(huisneRow).filter(([key]) => key !== "unit" && key !== "governance"),
+    );
     expect(regionRow).toEqual({
       unitId: "28",
-      ...{ progressByLever, statusCounts, actionCount, lateCount, plannedBudget, fundingRequested, fundingGranted },
+      ...figures,
       lastMeetingAt: seances.pastStartsAt,
       openDecisionCount: 3,
       overdueDecisionCount: 2,
@@ -490,6 +493,7 @@ describe("one definition per figure", () => {
     expect([lastMonth.averageProgress, lastMonth.actionCount]).toEqual([45, 6]);
     const [row] = comparison.rows;
     expect(row).toMatchObject({ actionCount: 6, lateCount: 2, plannedBudget: 210000, fundingGranted: 189999 });
+    expect(row!.averageProgress).toBe(dashboard.tiles.averageProgress);
     expect(row!.progressByLever).toEqual(
       Object.fromEntries(dashboard.progressByLever.map((lever) => [lever.leverCode, lever.averageProgress])),
     );

@@ -111,6 +111,10 @@ export type ComparisonRow = {
   statusCounts: Record<string, number>;
   actionCount: number;
   lateCount: number;
+  /** Actions late or blocked (each once): the dashboard's points de vigilance. */
+  vigilanceCount: number;
+  /** Average progress of the actions, every lever together (null: no action). */
+  averageProgress: number | null;
   plannedBudget: number;
   fundingRequested: number;
   fundingGranted: number;

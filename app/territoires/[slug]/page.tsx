@@ -13,6 +13,8 @@ import { requireSessionUser } from "@/lib/auth/session";
 import { dashboardQueryString, parseDashboardFilters, type SearchParams } from "@/lib/dashboard/filters";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { getTerritoryPage } from "@/lib/territories/queries";
+import { IntercommunalitiesMap } from "@/components/map/intercommunalities-map";
+import { getIntercommunalitiesMap } from "@/lib/map/queries";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,12 +31,14 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
   const filters = parseDashboardFilters(await searchParams);
   // All at once: each read checks the scope itself (findTerritoryAccess is cached per request); the
   // figures and the territory's page are cached by its data version (lib/dashboard/figure-cache.ts).
-  const [access, page, dashboard] = await Promise.all([
+  const [access, page, dashboard, drawing] = await Promise.all([
     findTerritoryAccess(user, slug),
     getTerritoryPage(user, slug),
     getTerritoryDashboard(user, slug, filters),
+    // Reference geometry, the same for every reader: shown only once the scope check above passed.
+    getIntercommunalitiesMap(slug),
   ]);
-  if (!access || !page || !dashboard) notFound();
+  if (!access || !page || !dashboard || !drawing) notFound();
   const { overview: territory, levers, committee, contacts } = page;
   const query = dashboardQueryString(filters);
   const leverLabel = levers.find((lever) => lever.code === filters.lever)?.label;
@@ -98,6 +102,7 @@ export default async function TerritoryPage({ params, searchParams }: Props) {
       <CommitteeList members={committee} />
       <ContactList contacts={contacts} />
       <h2>Composition du territoire</h2>
+      <IntercommunalitiesMap territoryName={territory.name} drawing={drawing} />
       <TerritoryCard territory={territory} levers={levers} headingLevel="h3" />
     </>
   );
