@@ -26,19 +26,45 @@ function store(): Store {
   });
 }
 
+/** The global version and one territory's (found by its slug), read once per request. */
+const territoryVersionRows = cache(async (slug: string) => {
+  const rows = await getPrisma().$queryRaw<{ scope: string; version: bigint }[]>`
+    SELECT scope, version FROM "DataVersion"
+    WHERE scope = 'global' OR scope = (SELECT 'territory:' || id FROM "Territory" WHERE slug = ${slug})`;
+  const territory = rows.find((row) => row.scope !== "global");
+  return {
+    global: `global=${rows.find((row) => row.scope === "global")?.version ?? 0n}`,
+    territory: `${territory?.scope ?? "territory"}=${territory?.version ?? 0n}`,
+  };
+});
+
 /**
  * The versions one territory's figures are keyed by — the global one and the territory's — found
  * by the territory's slug, so that the read runs alongside the scope check rather than after it.
  * Read before the figures are computed: a write committed in between makes an entry fresher than
- * its key, never staler. Once per request (the dashboard and the page share it).
+ * its key, never staler. Once per request (the dashboard, the page and its map share it).
  */
-export const territoryDataVersions = cache(async (slug: string): Promise<string> => {
-  const rows = await getPrisma().$queryRaw<{ scope: string; version: bigint }[]>`
-    SELECT scope, version FROM "DataVersion"
-    WHERE scope = 'global' OR scope = (SELECT 'territory:' || id FROM "Territory" WHERE slug = ${slug})`;
-  const global = rows.find((row) => row.scope === "global")?.version ?? 0n;
-  const territory = rows.find((row) => row.scope !== "global");
-  return `global=${global},${territory?.scope ?? "territory"}=${territory?.version ?? 0n}`;
+export async function territoryDataVersions(slug: string): Promise<string> {
+  const { global, territory } = await territoryVersionRows(slug);
+  return `${global},${territory}`;
+}
+
+/**
+ * The version of the reference data alone (levers, statuses, territories, their composition, the
+ * geography and its outlines), what the maps' drawings depend on: read with a territory's versions
+ * when a slug is given (no query of its own on a territory's page), else with the sum of all.
+ */
+export async function referenceDataVersion(slug?: string): Promise<string> {
+  return slug ? (await territoryVersionRows(slug)).global : (await versionTotals()).global;
+}
+
+/** The sum of every version and the global one, in one query, once per request. */
+const versionTotals = cache(async () => {
+  const [row] = await getPrisma().$queryRaw<{ total: string; global: string }[]>`
+    SELECT COALESCE(SUM(version), 0)::text AS total,
+           COALESCE(MAX(version) FILTER (WHERE scope = 'global'), 0)::text AS global
+    FROM "DataVersion"`;
+  return { all: `all=${row?.total ?? "0"}`, global: `global=${row?.global ?? "0"}` };
 });
 
 /**
@@ -48,19 +74,7 @@ export const territoryDataVersions = cache(async (slug: string): Promise<string>
  * alongside the scope check; the territories in scope go into the key apart.
  */
 export async function allDataVersions(): Promise<string> {
-  const [row] = await getPrisma().$queryRaw<{ total: string }[]>`
-    SELECT COALESCE(SUM(version), 0)::text AS total FROM "DataVersion"`;
-  return `all=${row?.total ?? "0"}`;
-}
-
-/**
- * The version of the reference data alone (levers, statuses, territories, their composition, the
- * geography and its outlines): what the maps' drawings depend on.
- */
-export async function referenceDataVersion(): Promise<string> {
-  const [row] = await getPrisma().$queryRaw<{ version: bigint }[]>`
-    SELECT version FROM "DataVersion" WHERE scope = 'global'`;
-  return `global=${row?.version ?? 0n}`;
+  return (await versionTotals()).all;
 }
 
 /** A short, stable stand-in for a long list (the 183 territories of the national view) in a key. */

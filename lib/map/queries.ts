@@ -48,7 +48,7 @@ export async function getTerritoriesMap(territoryIds: string[]): Promise<Territo
  * slug. Geometry only: the caller shows it once its own scope check has passed.
  */
 export async function getIntercommunalitiesMap(slug: string): Promise<IntercommunalityMapDrawing | null> {
-  const versions = await referenceDataVersion();
+  const versions = await referenceDataVersion(slug);
   return cachedFigures({ kind: "map-intercommunalities", versions, parts: [slug] }, async () => {
     if (!(await getPrisma().territory.count({ where: { slug } }))) return { value: null };
     const members = await getPrisma().territoryIntercommunality.findMany({
