@@ -59,6 +59,21 @@ describe("TerritoriesMap", () => {
     expect(html).toContain("Source : IGN – Admin Express COG 2018, Licence Ouverte");
   });
 
+  it("draws no empty map when no territory has an outline, and lists them all", () => {
+    const withoutAny = renderToStaticMarkup(
+      <TerritoriesMap
+        drawing={{ ...drawing, shapes: [], background: [], withoutOutline: ["axe-seine", "sud-manche", "synthetique"] }}
+        rows={rows}
+        indicator={mapIndicators.avancement}
+        definition="Moyenne…"
+        territoryHref={(slug) => `/territoires/${slug}`}
+        choiceHref={(code) => `/comparaison?carte=${code}`}
+      />,
+    );
+    expect(withoutAny).not.toContain('<svg class="ti-map__svg"');
+    expect(withoutAny).toMatch(/Sans contour \(non dessinés\).*Axe Seine.*Sud Manche.*Territoire synthétique/);
+  });
+
   it("marks the chosen indicator and links to the others", () => {
     expect(html).toContain('<a class="fr-tag" aria-current="true" href="/comparaison?carte=avancement">');
     expect(html).toContain('href="/comparaison?carte=financements"');

@@ -77,41 +77,43 @@ export function TerritoriesMap({
               </p>
               <p className="fr-text--xs ti-definition fr-mb-1w">{definition}</p>
             </figcaption>
-            <MapTooltip>
-              <svg
-                className="ti-map__svg"
-                viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-                role="group"
-                aria-label={`Carte : ${indicator.label.toLowerCase()} par territoire`}
-                aria-describedby="carte-resume"
-              >
-                <MapPatterns prefix={PREFIX} />
-                <g className="ti-map__background" aria-hidden="true">
-                  {drawing.background.map((department) => (
-                    <path key={department.key} d={department.d} />
-                  ))}
-                </g>
-                {drawing.shapes.map((shape) => {
-                  const entry = entryBySlug.get(shape.key)!;
-                  const label = `${entry.name} : ${valueText(entry.value)}`;
-                  const index = entry.value === null ? null : classOf(classes, entry.value).index;
-                  return (
-                    <a
-                      key={shape.key}
-                      href={territoryHref(shape.key)}
-                      className="ti-map__shape"
-                      aria-label={`${entry.name}, ${indicator.label.toLowerCase()} : ${valueText(entry.value)}`}
-                      data-tip={label}
-                      data-tip-x={((100 * shape.labelAt[0]) / drawing.width).toFixed(1)}
-                      data-tip-y={((100 * shape.labelAt[1]) / drawing.height).toFixed(1)}
-                    >
-                      <title>{label}</title>
-                      <path d={shape.d} fill={classFill(PREFIX, index)} />
-                    </a>
-                  );
-                })}
-              </svg>
-            </MapTooltip>
+            {drawing.shapes.length > 0 && (
+              <MapTooltip>
+                <svg
+                  className="ti-map__svg"
+                  viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+                  role="group"
+                  aria-label={`Carte : ${indicator.label.toLowerCase()} par territoire`}
+                  aria-describedby="carte-resume"
+                >
+                  <MapPatterns prefix={PREFIX} />
+                  <g className="ti-map__background" aria-hidden="true">
+                    {drawing.background.map((department) => (
+                      <path key={department.key} d={department.d} />
+                    ))}
+                  </g>
+                  {drawing.shapes.map((shape) => {
+                    const entry = entryBySlug.get(shape.key)!;
+                    const label = `${entry.name} : ${valueText(entry.value)}`;
+                    const index = entry.value === null ? null : classOf(classes, entry.value).index;
+                    return (
+                      <a
+                        key={shape.key}
+                        href={territoryHref(shape.key)}
+                        className="ti-map__shape"
+                        aria-label={`${entry.name}, ${indicator.label.toLowerCase()} : ${valueText(entry.value)}`}
+                        data-tip={label}
+                        data-tip-x={((100 * shape.labelAt[0]) / drawing.width).toFixed(1)}
+                        data-tip-y={((100 * shape.labelAt[1]) / drawing.height).toFixed(1)}
+                      >
+                        <title>{label}</title>
+                        <path d={shape.d} fill={classFill(PREFIX, index)} />
+                      </a>
+                    );
+                  })}
+                </svg>
+              </MapTooltip>
+            )}
             <MapLegend prefix={PREFIX} title={indicator.label} classes={classes} />
             {withoutOutline.length > 0 && (
               <p className="fr-text--sm">
